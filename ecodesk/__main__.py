@@ -1,0 +1,3 @@
+from ecodesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Command groups of the ``ecodesk`` command line; each has ``register(subparsers)``."""

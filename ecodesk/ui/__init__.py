@@ -1,0 +1,1 @@
+"""Qt Widgets front end: windows, pages, dialogs and item models. Holds no SQL and no rules."""
