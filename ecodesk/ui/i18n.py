@@ -5,7 +5,7 @@ Source strings are English (``self.tr()``); Thai lives in Qt Linguist ``.ts`` fi
 They are compiled to one ``.qm`` per language by ``python -m ecodesk.ui.i18n release`` (run
 at start-up when the ``.qm`` is missing or older than a ``.ts``).
 
-``python -m ecodesk.ui.i18n update`` refreshes the ``.ts`` files from the sources.
+``python -m ecodesk.ui.i18n update [AREA ...]`` refreshes the ``.ts`` files from the sources.
 """
 
 from __future__ import annotations
@@ -59,9 +59,9 @@ def area_sources(area: str) -> list[Path]:
     return files
 
 
-def update(lang: str = "th") -> None:
+def update(lang: str = "th", areas: list[str] | None = None) -> None:
     """Refresh each area's .ts from its sources, keeping the translations already made."""
-    for area in AREAS:
+    for area in areas or list(AREAS):
         sources = area_sources(area)
         if not sources:
             continue
@@ -121,5 +121,5 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
 if __name__ == "__main__":
     action = sys.argv[1] if len(sys.argv) > 1 else "release"
     if action == "update":
-        update()
+        update(areas=sys.argv[2:] or None)
     release()
