@@ -52,11 +52,6 @@ def samples() -> Path:
 
 
 @pytest.fixture
-def qapp_args() -> list[str]:
-    return ["ecodesk-tests"]
-
-
-@pytest.fixture
 def ctx(qapp, db: Database, tmp_path: Path):  # type: ignore[no-untyped-def]
     """The shared window state on a fresh database, with dialogs that record instead of show."""
     from PySide6.QtCore import QSettings

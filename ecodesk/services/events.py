@@ -175,10 +175,12 @@ def _apply(session: Session, event: Event, data: EventInput) -> None:
     event.venue = data.venue.strip()
     event.organiser = data.organiser.strip()
 
+    # Rows are matched by id, else by name, so that check-ins and participants stay attached.
     sittings_by_id = {s.id: s for s in event.sittings}
+    sittings_by_name = {s.name: s for s in event.sittings}
     kept_sittings = []
     for pos, si in enumerate(data.sittings):
-        sitting = sittings_by_id.get(si.id) if si.id else None
+        sitting = sittings_by_id.get(si.id) if si.id else sittings_by_name.get(si.name.strip())
         if sitting is None:
             sitting = Sitting(event=event)
         sitting.name = si.name.strip()
@@ -190,9 +192,10 @@ def _apply(session: Session, event: Event, data: EventInput) -> None:
     event.sittings = kept_sittings
 
     sectors_by_id = {s.id: s for s in event.sectors}
+    sectors_by_name = {s.name: s for s in event.sectors}
     kept_sectors = []
     for pos, se in enumerate(data.sectors):
-        sector = sectors_by_id.get(se.id) if se.id else None
+        sector = sectors_by_id.get(se.id) if se.id else sectors_by_name.get(se.name.strip())
         if sector is None:
             sector = Sector(event=event)
         sector.name = se.name.strip()

@@ -11,22 +11,26 @@ from ecodesk.services.events import EventInfo, EventNotFound, get_event
 from ecodesk.ui.dialogs import UserDialogs
 
 
-class AppContext(QObject):
-    """Shared state of one window; pages listen to its signals instead of reaching into each other."""
-
-    #: The chosen event changed (EventInfo or None).
+class _Signals(QObject):
     event_changed = Signal(object)
-    #: Data of a kind changed: 'participants', 'checkins', 'surveys', 'event'.
     data_changed = Signal(str)
 
+
+class AppContext:
+    """Shared state of one window; pages listen to its signals instead of reaching into each other.
+
+    A plain object holding a QObject for its signals: an ``event`` attribute on a QObject would
+    shadow ``QObject.event()``, which Qt calls for every event it delivers.
+    """
+
     def __init__(
-        self,
-        db: Database,
-        settings: QSettings,
-        dialogs: UserDialogs | None = None,
-        parent: QObject | None = None,
+        self, db: Database, settings: QSettings, dialogs: UserDialogs | None = None
     ) -> None:
-        super().__init__(parent)
+        self._signals = _Signals()
+        #: The chosen event changed (EventInfo or None).
+        self.event_changed = self._signals.event_changed
+        #: Data of a kind changed: 'participants', 'checkins', 'surveys', 'event'.
+        self.data_changed = self._signals.data_changed
         self.db = db
         self.settings = settings
         self.dialogs = dialogs or UserDialogs()

@@ -136,7 +136,7 @@ class EventDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.event = event
+        self.editing = event
         self.saved: events.EventInfo | None = None
         self.setWindowTitle(self.tr("Edit event") if event else self.tr("New event"))
         self.setMinimumWidth(760)
@@ -245,8 +245,8 @@ class EventDialog(QDialog):
     def save(self) -> None:
         data = self.value()
         try:
-            if self.event:
-                self.saved = events.update_event(self.db, self.event.id, data)
+            if self.editing:
+                self.saved = events.update_event(self.db, self.editing.id, data)
             else:
                 self.saved = events.create_event(self.db, data)
         except events.EventError as exc:

@@ -30,7 +30,7 @@ class BeDateEdit(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.calendar = QCalendarWidget()
-        self.calendar.setLocale(QLocale(QLocale.Language.Thai, QLocale.Territory.Thailand))
+        self.calendar.setLocale(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
         self.calendar.setGridVisible(True)
         self.calendar.clicked.connect(self._picked)
         menu = QMenu(self)
