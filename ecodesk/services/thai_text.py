@@ -1,0 +1,207 @@
+"""Thai text as a careful clerk reads it: cleaning, dictionary order, search folding, names, phones.
+
+Qt-free on purpose (services never import Qt); the sort key is tested against ICU's Thai
+collation through ``QCollator`` in the tests.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+LEADING_VOWELS = frozenset("เแโใไ")
+# Tone marks (mai ek .. mai chattawa): a secondary difference in dictionary order.
+TONE_MARKS = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
+# What hurried typing leaves out: tone marks, mai taikhu, thanthakhat (karan).
+SEARCH_DROPPED = TONE_MARKS | frozenset("\u0e47\u0e4c")
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+_SPACES_RE = re.compile(r"\s+")
+_ZERO_WIDTH_RE = re.compile("[" + "".join(sorted(ZERO_WIDTH)) + "]")
+# Nikhahit + sara aa typed in two keystrokes looks like sara am but does not match it.
+_SARA_AM_RE = re.compile("\u0e4d\u0e32")
+
+
+def clean_text(value: object) -> str:
+    """Trim, collapse runs of spaces, drop zero-width characters; keep everything else.
+
+    A text that begins with ``= + - @`` stays the same text: it is data, never a formula.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unicodedata.normalize("NFC", str(value))
+    text = _ZERO_WIDTH_RE.sub("", text)
+    text = _SARA_AM_RE.sub("\u0e33", text)
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+def thai_digits_to_arabic(text: str) -> str:
+    return text.translate(THAI_DIGITS)
+
+
+def thai_sort_key(text: str) -> tuple[str, str, str]:
+    """A key giving Thai dictionary order, as ICU's Thai collation does.
+
+    A leading vowel (เ แ โ ใ ไ) is written before its consonant but sorted after it, so the
+    two swap places. Tone marks decide only between words that are otherwise equal
+    (secondary), and case only after that. Thai letters come before Latin ones.
+    """
+    chars = list(clean_text(text).casefold())
+    i = 0
+    while i < len(chars) - 1:
+        if chars[i] in LEADING_VOWELS and "\u0e01" <= chars[i + 1] <= "\u0e2e":
+            chars[i], chars[i + 1] = chars[i + 1], chars[i]
+            i += 2
+        else:
+            i += 1
+    primary: list[str] = []
+    tones: list[str] = []
+    for ch in chars:
+        if ch in TONE_MARKS:
+            if tones:
+                tones[-1] = ch
+        else:
+            # Thai collation puts Thai letters before the letters of other scripts.
+            is_other_letter = ch.isalpha() and not "\u0e00" <= ch <= "\u0e7f"
+            primary.append(chr(ord(ch) + 0x10000) if is_other_letter else ch)
+            tones.append("\x00")
+    return "".join(primary), "".join(tones), text
+
+
+def fold_for_search(text: str) -> str:
+    """The form both a query and the searched text take so that hurried typing still matches.
+
+    Case-folded, tone marks and accents dropped, spaces, hyphens and zero-width characters
+    removed, Thai digits as Arabic: 'แกวมณี' and 'แก้ว มณี' fold alike.
+    """
+    text = thai_digits_to_arabic(clean_text(text).casefold())
+    out = []
+    for ch in unicodedata.normalize("NFD", text):
+        if ch in SEARCH_DROPPED or ch in "- ." or "\u0300" <= ch <= "\u036f":
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+# Titles, each as written; matching is case-insensitive for Latin and longest first.
+THAI_TITLES = (
+    "นาย", "นาง", "นางสาว", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง",
+    "ดร.", "ศ.", "รศ.", "ผศ.", "ศ.ดร.", "รศ.ดร.", "ผศ.ดร.", "อ.", "อ.ดร.", "อาจารย์",
+    "ศาสตราจารย์", "รองศาสตราจารย์", "ผู้ช่วยศาสตราจารย์",
+    "นพ.", "พญ.", "ทพ.", "ทพญ.", "ภก.", "ภญ.", "สพ.ญ.", "น.สพ.",
+    "ว่าที่ร้อยตรี", "ว่าที่ร้อยตรีหญิง", "ว่าที่ ร.ต.", "ว่าที่ร.ต.", "ว่าที่ ร.ต.หญิง",
+    "ว่าที่ร้อยโท", "ว่าที่ร้อยเอก",
+    "พล.อ.", "พล.ท.", "พล.ต.", "พ.อ.", "พ.ท.", "พ.ต.", "ร.อ.", "ร.ท.", "ร.ต.",
+    "จ.ส.อ.", "จ.ส.ท.", "จ.ส.ต.", "ส.อ.", "ส.ท.", "ส.ต.", "พลทหาร",
+    "พล.ร.อ.", "พล.ร.ท.", "พล.ร.ต.", "น.อ.", "น.ท.", "น.ต.", "ร.อ.", "ร.ท.", "ร.ต.",
+    "พล.อ.อ.", "พล.อ.ท.", "พล.อ.ต.", "พ.อ.อ.", "พ.อ.ท.", "พ.อ.ต.",
+    "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.",
+    "ด.ต.", "จ.ส.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.",
+    "หม่อมราชวงศ์", "หม่อมหลวง", "ม.ร.ว.", "ม.ล.", "พระ", "พระครู", "พระมหา",
+    "คุณ", "ผู้ใหญ่", "กำนัน",
+)  # fmt: skip
+LATIN_TITLES = (
+    "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Assoc. Prof.", "Asst. Prof.",
+    "Mr", "Mrs", "Ms", "Dr", "Prof",
+)  # fmt: skip
+# Women's ranks add หญิง: 'พ.ต.ท.หญิง', 'ร.ต.อ. หญิง'.
+_FEMALE_SUFFIX = "หญิง"
+
+
+def _title_table() -> list[str]:
+    titles = set(THAI_TITLES) | set(LATIN_TITLES)
+    titles |= {t + _FEMALE_SUFFIX for t in THAI_TITLES if t.endswith(".")}
+    return sorted(titles, key=len, reverse=True)
+
+
+TITLES = _title_table()
+_TITLES_FOLDED = [(t, t.casefold()) for t in TITLES]
+
+
+@dataclass(frozen=True)
+class SplitName:
+    title: str
+    first: str
+    last: str
+
+
+def _strip_title(text: str) -> tuple[str, str] | None:
+    """The title at the start of ``text`` and the rest, or None when there is none."""
+    folded = text.casefold()
+    for title, key in _TITLES_FOLDED:
+        if not folded.startswith(key):
+            continue
+        rest = text[len(title) :]
+        if not rest:
+            continue
+        nxt = rest[0]
+        if nxt.isspace():
+            return title, rest.lstrip()
+        # Without a space a title must end in a dot or be Thai followed by a new
+        # syllable (a consonant or leading vowel, never a vowel sign of the same word).
+        if title.endswith("."):
+            return title, rest
+        if "\u0e01" <= title[-1] <= "\u0e4f" and (
+            "\u0e01" <= nxt <= "\u0e2e" or nxt in LEADING_VOWELS
+        ):
+            return title, rest
+    return None
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """Split the title(s) off a name: ('ผศ.ดร.', 'สมชาย ใจดี'); ('', text) without one."""
+    rest = clean_text(text)
+    parts: list[str] = []
+    while found := _strip_title(rest):
+        title, rest = found
+        parts.append(title)
+        # Only a rank or degree combines with what went before (ผศ.ดร., ร.ต.อ. ดร.).
+        if not title.endswith("."):
+            break
+    title = ""
+    for part in parts:
+        title += part if not title or title.endswith(".") and part.endswith(".") else " " + part
+    return title, rest
+
+
+def split_thai_name(text: str) -> SplitName:
+    """Title, first and last name from one column; the last name keeps its inner spaces
+    ('สุริยา ณ ลำปาง' has the last name 'ณ ลำปาง')."""
+    title, rest = split_title(text)
+    first, _, last = rest.partition(" ")
+    return SplitName(title=title, first=first, last=last.strip())
+
+
+_PHONE_KEEP_RE = re.compile(r"[^\d+]")
+
+
+def clean_phone(value: object) -> str:
+    """A Thai phone number as its digits, with the leading 0 Excel drops restored.
+
+    '091-948-2199', '๐๙๑๙๔๘๒๑๙๙', 919482199 (a number cell) and '+66 91 948 2199' all give
+    '0919482199'. Anything that is not recognisably one Thai number stays as written
+    (cleaned), so nothing is silently changed.
+    """
+    text = thai_digits_to_arabic(clean_text(value))
+    if not text:
+        return ""
+    digits = _PHONE_KEEP_RE.sub("", text)
+    if digits.startswith("+66"):
+        digits = "0" + digits[3:]
+    elif digits.startswith("66") and len(digits) in (10, 11):
+        digits = "0" + digits[2:]
+    if "+" in digits or not digits:
+        return text
+    if len(digits) == 9 and digits[0] in "689":
+        return "0" + digits
+    if len(digits) == 8 and digits[0] in "234567":
+        return "0" + digits
+    if digits.startswith("0") and len(digits) in (9, 10):
+        # Only separators may have been removed, never words or an extension.
+        if re.fullmatch(r"[\d\s\-.()+]+", text):
+            return digits
+    return text

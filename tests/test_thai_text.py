@@ -1,0 +1,112 @@
+"""Thai text rules: dictionary order (checked against ICU through QCollator), search folding,
+name splitting, phone and text cleaning."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from ecodesk.services.thai_text import (
+    clean_phone,
+    clean_text,
+    fold_for_search,
+    split_thai_name,
+    thai_sort_key,
+)
+
+
+def test_leading_vowels_do_not_decide_the_order() -> None:
+    names = ["กมล", "ขวัญ", "สมชาย", "เกศินี", "แก้ว", "โชติ", "ไพโรจน์"]
+    assert sorted(names, key=thai_sort_key) == [
+        "กมล", "เกศินี", "แก้ว", "ขวัญ", "โชติ", "ไพโรจน์", "สมชาย",
+    ]  # fmt: skip
+
+
+def test_tone_marks_are_secondary() -> None:
+    assert sorted(["เก้ง", "เกด", "เก่ง", "เกง"], key=thai_sort_key) == [
+        "เกง", "เก่ง", "เก้ง", "เกด",
+    ]  # fmt: skip
+
+
+def _icu_sorted(words: list[str]) -> list[str]:
+    from PySide6.QtCore import QCollator, QLocale
+
+    collator = QCollator(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
+    return sorted(words, key=collator.sortKey)
+
+
+def test_order_matches_icu_thai_collation(qapp, samples: Path) -> None:  # type: ignore[no-untyped-def]
+    people = json.loads((samples / "truth.json").read_text(encoding="utf-8"))["people"]
+    words = sorted(
+        {p[f] for p in people for f in ("first", "last", "org", "position") if p[f]}
+        | {"กก", "ก๊ก", "กา", "ก่า", "ก้า", "เกียรติ", "แกะ", "ข้าว", "ฃวด", "คน", "ค้น", "ฅน"}
+        | {"น้ำ", "นาย", "นาง", "Anna", "anna b", "Zoe", "สมใจ", "สมหญิง", "ไก่", "ใจดี"}
+    )
+    random.Random(3).shuffle(words)
+    assert sorted(words, key=thai_sort_key) == _icu_sorted(words)
+
+
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("แกวมณี", "แก้ว มณี"),
+        ("กันทะวงศ", "กันทะวงศ์"),
+        ("ศิริพร", "ศิริ\u200bพร"),
+        ("0919482199", "091-948-2199"),
+        ("๐๙๑", "091"),
+        ("anna", "ANNA"),
+        ("jose", "José"),
+    ],
+)
+def test_search_folding_forgives_hurried_typing(query: str, text: str) -> None:
+    assert fold_for_search(query) in fold_for_search(text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "first", "last"),
+    [
+        ("นางศิริพร กันทะวงศ์", "นาง", "ศิริพร", "กันทะวงศ์"),
+        ("นางสาววิไลวรรณ สุขเกษม", "นางสาว", "วิไลวรรณ", "สุขเกษม"),
+        ("นาย ทองสุข   ทาแก้ว", "นาย", "ทองสุข", "ทาแก้ว"),
+        ("ผศ.ดร.สมชาย ใจดี", "ผศ.ดร.", "สมชาย", "ใจดี"),
+        ("ผศ. ดร. สมชาย ใจดี", "ผศ.ดร.", "สมชาย", "ใจดี"),
+        ("จ.ส.อ. ศิริพร แสนคำ", "จ.ส.อ.", "ศิริพร", "แสนคำ"),
+        ("ว่าที่ร้อยตรีเอกชัย ปินตา", "ว่าที่ร้อยตรี", "เอกชัย", "ปินตา"),
+        ("พ.ต.ท.หญิง ดวงใจ บุญมา", "พ.ต.ท.หญิง", "ดวงใจ", "บุญมา"),
+        ("Ms.Anna Smith", "Ms.", "Anna", "Smith"),
+        ("Mr John Smith", "Mr", "John", "Smith"),
+        ("นายสุริยา ณ ลำปาง", "นาย", "สุริยา", "ณ ลำปาง"),
+        ("นาถยา ใจดี", "", "นาถยา", "ใจดี"),
+        ("Mrinal Sen", "", "Mrinal", "Sen"),
+    ],
+)
+def test_split_thai_name(raw: str, title: str, first: str, last: str) -> None:
+    name = split_thai_name(raw)
+    assert (name.title, name.first, name.last) == (title, first, last)
+
+
+@pytest.mark.parametrize(
+    ("raw", "phone"),
+    [
+        ("091-948-2199", "0919482199"),
+        (975749118.0, "0975749118"),
+        ("๐๘๗๒๑๐๑๔๑๕", "0872101415"),
+        ("+66 91 948 2199", "0919482199"),
+        (53123456, "053123456"),
+        ("02-123-4567 ต่อ 12", "02-123-4567 ต่อ 12"),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_clean_phone(raw: object, phone: str) -> None:
+    assert clean_phone(raw) == phone
+
+
+def test_clean_text_keeps_formula_like_text_as_text() -> None:
+    assert clean_text("  =SUM(A1)  ") == "=SUM(A1)"
+    assert clean_text("+ชุมชน   บ้านดง") == "+ชุมชน บ้านดง"
+    assert clean_text("โพ\u200bธิ์ทอง") == "โพธิ์ทอง"
+    assert clean_text("น\u0e4d\u0e32") == "น\u0e33"
