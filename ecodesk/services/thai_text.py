@@ -164,7 +164,8 @@ def split_title(text: str) -> tuple[str, str]:
             break
     title = ""
     for part in parts:
-        title += part if not title or title.endswith(".") and part.endswith(".") else " " + part
+        joined = not title or (title.endswith(".") and part.endswith("."))
+        title += part if joined else " " + part
     return title, rest
 
 
@@ -176,7 +177,7 @@ def split_thai_name(text: str) -> SplitName:
     return SplitName(title=title, first=first, last=last.strip())
 
 
-_PHONE_KEEP_RE = re.compile(r"[^\d+]")
+_PHONE_ONLY_RE = re.compile(r"\+?[\d\s\-.()]+")
 
 
 def clean_phone(value: object) -> str:
@@ -189,19 +190,18 @@ def clean_phone(value: object) -> str:
     text = thai_digits_to_arabic(clean_text(value))
     if not text:
         return ""
-    digits = _PHONE_KEEP_RE.sub("", text)
-    if digits.startswith("+66"):
-        digits = "0" + digits[3:]
-    elif digits.startswith("66") and len(digits) in (10, 11):
+    # Only separators may go, never words or an extension ('ต่อ 12').
+    if not _PHONE_ONLY_RE.fullmatch(text):
+        return text
+    digits = re.sub(r"\D", "", text)
+    if text.startswith("+66") or (digits.startswith("66") and len(digits) == 11):
         digits = "0" + digits[2:]
-    if "+" in digits or not digits:
+    elif text.startswith("+"):
         return text
     if len(digits) == 9 and digits[0] in "689":
         return "0" + digits
     if len(digits) == 8 and digits[0] in "234567":
         return "0" + digits
     if digits.startswith("0") and len(digits) in (9, 10):
-        # Only separators may have been removed, never words or an extension.
-        if re.fullmatch(r"[\d\s\-.()+]+", text):
-            return digits
+        return digits
     return text
