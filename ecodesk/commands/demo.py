@@ -16,12 +16,20 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--participants", type=int, default=120, metavar="N")
     p.add_argument("--seed", type=int, default=2565, metavar="S")
+    p.add_argument(
+        "--responses", type=int, default=0, metavar="N", help="add N sample survey responses"
+    )
     add_json_flag(p)
     p.set_defaults(handler=run)
 
 
 def run(ctx: Context) -> int:
-    event = create_demo(ctx.db, participants=ctx.args.participants, seed=ctx.args.seed)
+    event = create_demo(
+        ctx.db,
+        participants=ctx.args.participants,
+        seed=ctx.args.seed,
+        responses=ctx.args.responses,
+    )
     if ctx.args.json:
         emit_json(
             {"code": event.code, "id": event.id, "participant_count": event.participant_count}

@@ -12,8 +12,9 @@ from sqlalchemy import select
 
 from ecodesk.db import Database
 from ecodesk.db.models import Event
-from ecodesk.services import events
+from ecodesk.services import events, surveys
 from ecodesk.services.participants import ParticipantInput, insert_participants
+from ecodesk.services.survey_template import plausible_responses
 
 DEMO_CODE = "EIT2565"
 DEMO_DAY = date(2022, 6, 16)
@@ -137,15 +138,26 @@ def demo_people(count: int, rng: random.Random) -> list[ParticipantInput]:
     return people
 
 
-def create_demo(db: Database, participants: int = 120, seed: int = 2565) -> events.EventInfo:
-    """Create the demo event, or return it unchanged when it exists already."""
+def create_demo(
+    db: Database, participants: int = 120, seed: int = 2565, responses: int = 0
+) -> events.EventInfo:
+    """Create the demo event with the built-in survey, or keep the one that exists.
+
+    ``responses`` sample answers are added to its survey either way.
+    """
     with db.session() as session:
         exists = session.scalar(select(Event.id).where(Event.code == DEMO_CODE)) is not None
     if exists:
-        return events.get_event(db, DEMO_CODE)
-    created = events.create_event(db, demo_event_input(), desk="demo")
-    with db.session() as session:
-        insert_participants(
-            session, created.id, demo_people(participants, random.Random(seed)), desk="demo"
-        )
-    return events.get_event(db, created.id)
+        event = events.get_event(db, DEMO_CODE)
+    else:
+        created = events.create_event(db, demo_event_input(), desk="demo")
+        with db.session() as session:
+            insert_participants(
+                session, created.id, demo_people(participants, random.Random(seed)), desk="demo"
+            )
+        event = events.get_event(db, created.id)
+    survey = surveys.attach_template(db, event.id, desk="demo")
+    if responses > 0:
+        answers = plausible_responses(survey.definition, responses, random.Random(seed + 1))
+        surveys.load_responses(db, survey.id, answers, channel="paper", desk="demo")
+    return event

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+from typing import Any
+
 from ecodesk.services.survey_definition import (
     OPTIONS_FROM_SECTORS,
     Part,
@@ -118,3 +121,37 @@ def eco_industrial_town() -> SurveyDefinition:
         questions=[Question(key, "long_text", text) for key, text in SUGGESTIONS],
     )
     return SurveyDefinition(TITLE, INSTRUCTIONS, [respondent, ratings, suggestions])
+
+
+COMMENTS = {
+    "liked": ("วิทยากรให้ความรู้ดีมาก", "ได้เห็นตัวอย่างจริงจากพื้นที่", "การศึกษาดูงานเป็นประโยชน์"),
+    "improve": ("ห้องประชุมเย็นเกินไป", "ควรเพิ่มเวลาช่วงถาม-ตอบ", "เอกสารควรส่งล่วงหน้า"),
+    "next_topics": ("การจัดการของเสียอุตสาหกรรม", "พลังงานหมุนเวียนในชุมชน", "BCG Model"),
+    "other": ("ขอบคุณผู้จัดงาน",),
+}
+
+
+def plausible_responses(
+    definition: SurveyDefinition, count: int, rng: random.Random
+) -> list[dict[str, Any]]:
+    """Sample answers to a form: mostly satisfied, knowledge higher after, a few blanks."""
+    out: list[dict[str, Any]] = []
+    for _ in range(count):
+        mood = rng.choice((0, 1, 1, 1, 2))  # how generous this respondent is
+        answers: dict[str, Any] = {}
+        for q in definition.questions():
+            if q.kind == "rating":
+                answers[q.key] = min(5, max(1, rng.choice((3, 4, 4, 5, 5)) + mood - 1))
+            elif q.kind == "before_after":
+                before = rng.choice((1, 2, 2, 3, 3))
+                answers[q.key] = {"before": before, "after": min(5, before + rng.randint(1, 2))}
+            elif q.kind == "single" and q.options:
+                answers[q.key] = rng.choice(q.options)
+            elif q.kind == "multiple" and q.options:
+                answers[q.key] = rng.sample(q.options, rng.randint(1, min(2, len(q.options))))
+            elif q.kind in ("text", "long_text") and rng.random() < 0.3:
+                answers[q.key] = rng.choice(COMMENTS.get(q.key, ("-",)))
+            if not q.required and rng.random() < 0.03:
+                answers.pop(q.key, None)
+        out.append(answers)
+    return out

@@ -9,7 +9,7 @@ the organiser chose to link respondents (and the form says so).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -312,20 +312,25 @@ def load_responses(
     channel: str = "import",
     desk: str = "",
     progress: Progress = NO_PROGRESS,
+    line_numbers: Sequence[int] | None = None,
 ) -> int:
-    """Bulk-load responses, all or none: the first bad one is refused as 'response N: why'."""
+    """Bulk-load responses, all or none: the first bad one is refused as 'response N: why'.
+
+    With ``line_numbers`` (where each response was in its file) the message says 'line N'.
+    """
     items = list(responses)
     with db.session() as session:
         survey, definition = _load(session, survey_id)
         older = _older_keys(session, survey)
         checked = []
         for number, answers in enumerate(items, 1):
+            where = f"line {line_numbers[number - 1]}" if line_numbers else f"response {number}"
             if not isinstance(answers, Mapping):
-                raise ResponseError(f"response {number}: expected an object of question keys")
+                raise ResponseError(f"{where}: expected an object of question keys")
             try:
                 checked.append(definition.check_response(answers, older_keys=older))
             except ResponseError as exc:
-                raise ResponseError(f"response {number}: {exc}") from exc
+                raise ResponseError(f"{where}: {exc}") from exc
             if number % 200 == 0:
                 progress.update(number, len(items), "")
         _store(session, survey, checked, channel)
