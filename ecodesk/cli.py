@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = (
     "ecodesk.commands.events",
     "ecodesk.commands.demo",
+    "ecodesk.commands.checkin",
     "ecodesk.commands.survey",
 )
 
