@@ -1,18 +1,20 @@
-"""The participant registry: adding people to an event with their badge identity."""
+"""The participant registry: adding, listing, editing and deleting the people of an event."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ecodesk.db import Database
-from ecodesk.db.models import Participant, RevokedToken, Sector
+from ecodesk.db.models import CheckIn, Participant, RevokedToken, Sector
 from ecodesk.services import audit
 from ecodesk.services.clock import now
+from ecodesk.services.thai_text import clean_phone, clean_text, thai_sort_key
 from ecodesk.services.tokens import new_short_code, new_token
 
 
@@ -69,13 +71,14 @@ def insert_participants(
     sectors = sector_ids(session, event_id, (p.sector for p in people))
     taken = taken_short_codes(session, event_id)
     stamp = now()
+    ids = [uuid.uuid4() for _ in people]
     rows = []
-    for p in people:
+    for pid, p in zip(ids, people, strict=True):
         code = new_short_code(taken)
         taken.add(code)
         rows.append(
             {
-                "id": uuid.uuid4(),
+                "id": pid,
                 "event_id": event_id,
                 "title": p.title,
                 "first_name": p.first_name,
@@ -96,7 +99,7 @@ def insert_participants(
         )
     session.execute(insert(Participant), rows)
     audit.record(session, "add", "participants", event_id, desk=desk, count=len(rows))
-    return [r["id"] for r in rows]
+    return ids
 
 
 def add_participant(
@@ -104,3 +107,193 @@ def add_participant(
 ) -> uuid.UUID:
     with db.session() as session:
         return insert_participants(session, event_id, [person], desk=desk)[0]
+
+
+class ParticipantError(ValueError):
+    """A participant that cannot be saved as given; the message names the field."""
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """One participant as the table, the CLI and the badge pages read it."""
+
+    id: uuid.UUID
+    title: str
+    first_name: str
+    last_name: str
+    organisation: str
+    position: str
+    sector: str
+    phone: str
+    email: str
+    consent: bool | None
+    source: str
+    is_walk_in: bool
+    token: str
+    short_code: str
+    badge_printed_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+    # First check-in that was not undone, by sitting id.
+    checkins: dict[uuid.UUID, datetime] = field(default_factory=dict)
+
+    @property
+    def full_name(self) -> str:
+        return full_name(self.title, self.first_name, self.last_name)
+
+
+def full_name(title: str, first: str, last: str) -> str:
+    """'นายสมชาย ใจดี' (a Thai title is written against the name), 'Mr. John Smith'."""
+    name = f"{first} {last}".strip()
+    if not title:
+        return name
+    thai = "\u0e01" <= title[-1] <= "\u0e4f" or (title.endswith(".") and not title.isascii())
+    return f"{title}{name}" if thai else f"{title} {name}"
+
+
+def _checkins(session: Session, event_id: uuid.UUID) -> dict[uuid.UUID, dict[uuid.UUID, datetime]]:
+    rows = session.execute(
+        select(CheckIn.participant_id, CheckIn.sitting_id, func.min(CheckIn.checked_in_at))
+        .join(Participant, Participant.id == CheckIn.participant_id)
+        .where(Participant.event_id == event_id, CheckIn.undone_at.is_(None))
+        .group_by(CheckIn.participant_id, CheckIn.sitting_id)
+    )
+    found: dict[uuid.UUID, dict[uuid.UUID, datetime]] = {}
+    for participant_id, sitting_id, at in rows:
+        found.setdefault(participant_id, {})[sitting_id] = at
+    return found
+
+
+_ROW_COLUMNS = (
+    Participant.id,
+    Participant.title,
+    Participant.first_name,
+    Participant.last_name,
+    Participant.organisation,
+    Participant.position,
+    func.coalesce(Sector.name, "").label("sector"),
+    Participant.phone,
+    Participant.email,
+    Participant.consent,
+    Participant.source,
+    Participant.is_walk_in,
+    Participant.token,
+    Participant.short_code,
+    Participant.badge_printed_at,
+    Participant.created_at,
+    Participant.updated_at,
+)
+
+
+def list_participants(
+    db: Database, event_id: uuid.UUID, *, ids: Iterable[uuid.UUID] | None = None
+) -> list[ParticipantRow]:
+    """The event's participants (not deleted), in Thai dictionary order of their names."""
+    with db.session() as session:
+        query = (
+            select(*_ROW_COLUMNS)
+            .outerjoin(Sector, Sector.id == Participant.sector_id)
+            .where(Participant.event_id == event_id, Participant.deleted_at.is_(None))
+        )
+        if ids is not None:
+            query = query.where(Participant.id.in_(list(ids)))
+        checkins = _checkins(session, event_id)
+        rows = [
+            ParticipantRow(**r._asdict(), checkins=checkins.get(r.id, {}))
+            for r in session.execute(query)
+        ]
+    rows.sort(key=lambda r: (thai_sort_key(r.first_name), thai_sort_key(r.last_name)))
+    return rows
+
+
+def get_participant(db: Database, participant_id: uuid.UUID) -> ParticipantRow:
+    with db.session() as session:
+        event_id = session.scalar(
+            select(Participant.event_id).where(Participant.id == participant_id)
+        )
+    found = list_participants(db, event_id, ids=[participant_id]) if event_id else []
+    if not found:
+        raise ParticipantError(f"no participant with id {participant_id}")
+    return found[0]
+
+
+def clean_input(person: ParticipantInput) -> ParticipantInput:
+    """The form's or a file's values as they will be stored; refuses a person without a name."""
+    cleaned = replace(
+        person,
+        title=clean_text(person.title),
+        first_name=clean_text(person.first_name),
+        last_name=clean_text(person.last_name),
+        organisation=clean_text(person.organisation),
+        position=clean_text(person.position),
+        sector=clean_text(person.sector),
+        phone=clean_phone(person.phone),
+        email=clean_text(person.email),
+    )
+    if not cleaned.first_name:
+        raise ParticipantError("first name: a participant needs a name")
+    return cleaned
+
+
+def update_participant(
+    db: Database, participant_id: uuid.UUID, person: ParticipantInput, *, desk: str = ""
+) -> None:
+    """Save an edit; the audit log keeps what each changed field was before."""
+    person = clean_input(person)
+    with db.session() as session:
+        p = session.get(Participant, participant_id)
+        if p is None or p.deleted_at is not None:
+            raise ParticipantError("this participant was deleted meanwhile")
+        sector = sector_ids(session, p.event_id, [person.sector]).get(person.sector)
+        values = {
+            "title": person.title,
+            "first_name": person.first_name,
+            "last_name": person.last_name,
+            "organisation": person.organisation,
+            "position": person.position,
+            "sector_id": sector if person.sector else None,
+            "phone": person.phone,
+            "email": person.email,
+            "consent": person.consent,
+        }
+        changed = {k: str(getattr(p, k)) for k, v in values.items() if getattr(p, k) != v}
+        if not changed:
+            return
+        for key, value in values.items():
+            setattr(p, key, value)
+        p.updated_at = now()
+        audit.record(session, "edit", "participant", p.id, desk=desk, before=changed)
+
+
+def _set_deleted(db: Database, ids: list[uuid.UUID], deleted: bool, *, desk: str) -> None:
+    stamp = now() if deleted else None
+    with db.session() as session:
+        session.execute(
+            update(Participant)
+            .where(Participant.id.in_(ids))
+            .values(deleted_at=stamp, updated_at=now())
+        )
+        action = "delete" if deleted else "restore"
+        for pid in ids:
+            audit.record(session, action, "participant", pid, desk=desk)
+
+
+def delete_participants(db: Database, ids: list[uuid.UUID], *, desk: str = "") -> None:
+    """Soft delete: the rows stay (with their check-ins) so that Undo can bring them back."""
+    _set_deleted(db, ids, True, desk=desk)
+
+
+def restore_participants(db: Database, ids: list[uuid.UUID], *, desk: str = "") -> None:
+    _set_deleted(db, ids, False, desk=desk)
+
+
+def distinct_values(db: Database, event_id: uuid.UUID, column: str) -> list[str]:
+    """What the event already has in a column (organisation, position, title), for completion."""
+    attr = getattr(Participant, column)
+    with db.session() as session:
+        values = session.scalars(
+            select(attr)
+            .where(Participant.event_id == event_id, Participant.deleted_at.is_(None), attr != "")
+            .distinct()
+        )
+        return sorted(values, key=thai_sort_key)

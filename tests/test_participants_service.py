@@ -1,0 +1,80 @@
+"""The registry's service: listing with check-ins, editing, deleting with undo, audit."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import select
+
+from ecodesk.db import Database
+from ecodesk.db.models import AuditEntry, CheckIn
+from ecodesk.services.events import EventInfo, EventInput, SittingInput, create_event
+from ecodesk.services.participants import (
+    ParticipantError,
+    ParticipantInput,
+    add_participant,
+    delete_participants,
+    distinct_values,
+    get_participant,
+    list_participants,
+    restore_participants,
+    update_participant,
+)
+
+
+@pytest.fixture
+def event(db: Database) -> EventInfo:
+    day = date(2022, 6, 16)
+    morning = SittingInput("เช้า", datetime(2022, 6, 16, 8), datetime(2022, 6, 16, 12))
+    return create_event(db, EventInput("REG", "ทดสอบ", day, day, sittings=[morning]))
+
+
+def test_list_is_in_thai_dictionary_order_with_checkins(db: Database, event: EventInfo) -> None:
+    for name in ("สมชาย", "ไพโรจน์", "เกศินี", "กมล"):
+        add_participant(db, event.id, ParticipantInput(name, sector="ภาคประชาชน"))
+    kamon = list_participants(db, event.id)[0]
+    sitting = event.sittings[0]
+    at = datetime(2022, 6, 16, 8, 30)
+    with db.session() as s:
+        s.add(
+            CheckIn(participant_id=kamon.id, sitting_id=sitting.id, method="scan", checked_in_at=at)
+        )
+    rows = list_participants(db, event.id)
+    assert [r.first_name for r in rows] == ["กมล", "เกศินี", "ไพโรจน์", "สมชาย"]
+    assert rows[0].checkins == {sitting.id: at}
+    assert rows[0].sector == "ภาคประชาชน"
+    assert len(rows[0].token) == 26 and len(rows[0].short_code) == 6
+
+
+def test_edit_is_cleaned_and_audited(db: Database, event: EventInfo) -> None:
+    pid = add_participant(db, event.id, ParticipantInput("สมชาย", "ใจดี", "นาย", phone="0812345678"))
+    update_participant(
+        db, pid, ParticipantInput(" สมชาย ", "ใจดี  มาก", "ดร.", phone="๐๘๑-๒๓๔-๕๖๗๙", sector="ใหม่")
+    )
+    row = get_participant(db, pid)
+    assert (row.title, row.last_name, row.phone, row.sector) == (
+        "ดร.",
+        "ใจดี มาก",
+        "0812345679",
+        "ใหม่",
+    )
+    assert row.full_name == "ดร.สมชาย ใจดี มาก"
+    with db.session() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "edit")).one()
+    assert entry.detail["before"]["title"] == "นาย"
+    with pytest.raises(ParticipantError, match="first name"):
+        update_participant(db, pid, ParticipantInput("  "))
+
+
+def test_delete_and_undo(db: Database, event: EventInfo) -> None:
+    pid = add_participant(db, event.id, ParticipantInput("สมชาย", organisation="อบต.แม่เมาะ"))
+    delete_participants(db, [pid])
+    assert list_participants(db, event.id) == []
+    assert distinct_values(db, event.id, "organisation") == []
+    restore_participants(db, [pid])
+    assert [r.id for r in list_participants(db, event.id)] == [pid]
+    assert distinct_values(db, event.id, "organisation") == ["อบต.แม่เมาะ"]
+    with db.session() as s:
+        actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == pid)))
+    assert actions.count("delete") == 1 and actions.count("restore") == 1
