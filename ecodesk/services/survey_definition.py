@@ -176,12 +176,17 @@ class SurveyDefinition:
                         raise DefinitionError(f"{where}: an option is listed twice")
 
     def check_response(
-        self, answers: Mapping[str, Any], *, older_keys: frozenset[str] = frozenset()
+        self,
+        answers: Mapping[str, Any],
+        *,
+        older_keys: frozenset[str] = frozenset(),
+        enforce_required: bool = True,
     ) -> dict[str, Any]:
         """The response in canonical form, or ``ResponseError`` naming what is wrong.
 
         ``older_keys`` are keys of earlier versions of this survey, so that an answer for
-        one of them is refused with that reason rather than as an unknown key.
+        one of them is refused with that reason rather than as an unknown key. Paper forms
+        are typed with ``enforce_required=False``: a blank on paper is a fact to count.
         """
         known = set(self.keys())
         for key in answers:
@@ -193,9 +198,9 @@ class SurveyDefinition:
                 raise ResponseError(f"{key}: no question with this key in the survey")
         clean: dict[str, Any] = {}
         for q in self.questions():
-            value = _check_value(q, answers.get(q.key))
+            value = _check_value(q, answers.get(q.key), enforce_required)
             if value is None:
-                if q.required:
+                if q.required and enforce_required:
                     raise ResponseError(f"{q.key}: an answer is required ({q.text})")
                 continue
             clean[q.key] = value
@@ -223,7 +228,7 @@ def _rating(q: Question, value: Any, label: str = "") -> int | None:
     return int(number)
 
 
-def _check_value(q: Question, value: Any) -> Any:
+def _check_value(q: Question, value: Any, enforce_required: bool = True) -> Any:
     """The canonical value, None for a blank; ``ResponseError`` for a wrong one."""
     if is_blank(value):
         return None
@@ -239,7 +244,7 @@ def _check_value(q: Question, value: Any) -> Any:
             for side in (BEFORE, AFTER)
             if not is_blank(value.get(side))
         }
-        if q.required and len(pair) < 2:
+        if q.required and enforce_required and len(pair) < 2:
             raise ResponseError(f"{q.key}: both before and after are required ({q.text})")
         return pair or None
     if q.kind == "single":

@@ -279,6 +279,7 @@ def submit_response(
     channel: str,
     participant_id: uuid.UUID | None = None,
     desk: str = "",
+    enforce_required: bool = True,
 ) -> uuid.UUID:
     """Check and store one response; ``ResponseError`` or ``AlreadyAnswered`` store nothing.
 
@@ -287,7 +288,9 @@ def submit_response(
     """
     with db.session() as session:
         survey, definition = _load(session, survey_id)
-        checked = definition.check_response(answers, older_keys=_older_keys(session, survey))
+        checked = definition.check_response(
+            answers, older_keys=_older_keys(session, survey), enforce_required=enforce_required
+        )
         if participant_id is not None:
             if _has_answered(session, survey.family, participant_id):
                 raise AlreadyAnswered("this participant has already answered the survey")
