@@ -1,0 +1,237 @@
+"""The one function that paints a badge, and the page of badges around it.
+
+Used alike by the on-screen preview, the PDF writer and the printer: coordinates come from
+the layout in millimetres and are turned into device pixels with the device's resolution.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QPaintDevice,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+from PySide6.QtSvg import QSvgRenderer
+
+from ecodesk.printing.layouts import Box, Layout
+from ecodesk.printing.qr import dark_runs, qr_matrix
+from ecodesk.printing.text_fit import FittedText, draw_fitted, fit_text, make_font
+from ecodesk.services.badges import Badge, BadgeSet
+
+log = logging.getLogger(__name__)
+
+MM_PER_INCH = 25.4
+CUT_MARK_MM = 5.0
+CUT_MARK_GAP_MM = 1.5
+# Printers leave the outer few millimetres blank; marks stop short of it.
+PAGE_EDGE_MM = 2.0
+LEGEND_HEIGHT_MM = 5.5
+OUTLINE = QColor("#C8C8C8")
+LEGEND_TITLE = "สีแถบตามภาคส่วน:"
+
+
+def _text_colour(background: QColor) -> QColor:
+    """Black or white, whichever reads better on the band colour."""
+    luminance = 0.299 * background.red() + 0.587 * background.green() + 0.114 * background.blue()
+    return QColor("black") if luminance > 150 else QColor("white")
+
+
+class _Logo:
+    """An event logo, PNG or SVG, drawn inside a box keeping its proportions."""
+
+    def __init__(self, path: str) -> None:
+        self.svg: QSvgRenderer | None = None
+        self.image: QImage | None = None
+        if not path:
+            return
+        if not Path(path).is_file():
+            log.warning("badge logo %s not found; badges print without it", path)
+        elif path.lower().endswith(".svg"):
+            renderer = QSvgRenderer(path)
+            self.svg = renderer if renderer.isValid() else None
+        else:
+            image = QImage(path)
+            self.image = None if image.isNull() else image
+
+    def draw(self, painter: QPainter, rect: QRectF) -> None:
+        if self.svg is not None:
+            size = self.svg.defaultSize().toSizeF()
+        elif self.image is not None:
+            size = self.image.size().toSizeF()
+        else:
+            return
+        scaled = size.scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRectF(QPointF(0, 0), scaled)
+        target.moveCenter(rect.center())
+        if self.svg is not None:
+            self.svg.render(painter, target)
+        elif self.image is not None:
+            painter.drawImage(target, self.image)
+
+
+class BadgePainter:
+    """Paints the badges of one ``BadgeSet`` with one layout on one device.
+
+    Holds what all badges share (fitted heading, logo, fonts) so a run of a thousand badges
+    fits the heading once.
+    """
+
+    def __init__(self, badge_set: BadgeSet, layout: Layout, device: QPaintDevice) -> None:
+        self.set = badge_set
+        self.layout = layout
+        self.device = device
+        self.px = device.logicalDpiX() / MM_PER_INCH
+        self.logo = _Logo(badge_set.logo)
+        self._shared: dict[str, FittedText] = {}
+
+    def rect(self, x_mm: float, y_mm: float, w_mm: float, h_mm: float) -> QRectF:
+        return QRectF(x_mm * self.px, y_mm * self.px, w_mm * self.px, h_mm * self.px)
+
+    def _box_rect(self, box: Box, x: float, y: float) -> QRectF:
+        return self.rect(x + box.x, y + box.y, box.w, box.h)
+
+    def _text(self, painter: QPainter, key: str, text: str, x: float, y: float) -> None:
+        box = self.layout.elements.get(key)
+        if box is None or not text:
+            return
+        rect = self._box_rect(box, x, y)
+        shared = key in ("event", "date")
+        fitted = self._shared.get(key) if shared else None
+        if fitted is None:
+            fitted = fit_text(text, box, self.device, rect.width(), rect.height())
+            if shared:
+                self._shared[key] = fitted
+        draw_fitted(painter, fitted, rect, box)
+
+    def _band(self, painter: QPainter, badge: Badge, x: float, y: float) -> None:
+        box = self.layout.elements.get("band")
+        if box is None:
+            return
+        rect = self._box_rect(box, x, y)
+        colour = QColor(badge.colour)
+        painter.fillRect(rect, colour)
+        if badge.sector:
+            painter.setPen(_text_colour(colour))
+            fitted = fit_text(badge.sector, box, self.device, rect.width() * 0.94, rect.height())
+            centred = Box(box.x, box.y, box.w, box.h, align="center", valign="middle")
+            draw_fitted(painter, fitted, rect, centred)
+            painter.setPen(QColor("black"))
+
+    def _qr(self, painter: QPainter, payload: str, x: float, y: float) -> None:
+        box = self.layout.elements["qr"]
+        rect = self._box_rect(box, x, y)
+        matrix = qr_matrix(payload)
+        module = min(rect.width(), rect.height()) / matrix.shape[0]
+        left = rect.left() + (rect.width() - module * matrix.shape[0]) / 2
+        top = rect.top() + (rect.height() - module * matrix.shape[0]) / 2
+        # Runs of dark modules as one vector path: crisp at any print resolution.
+        path = QPainterPath()
+        for row, col, length in dark_runs(matrix):
+            path.addRect(left + col * module, top + row * module, length * module, module)
+        painter.fillPath(path, QColor("black"))
+
+    def paint(self, painter: QPainter, badge: Badge, x_mm: float = 0.0, y_mm: float = 0.0) -> None:
+        """Paint one badge with its top-left corner at (x_mm, y_mm) of the device."""
+        painter.setPen(QColor("black"))
+        self._band(painter, badge, x_mm, y_mm)
+        self._text(painter, "event", self.set.event_name, x_mm, y_mm)
+        self._text(painter, "date", self.set.event_dates, x_mm, y_mm)
+        logo_box = self.layout.elements.get("logo")
+        if logo_box is not None:
+            self.logo.draw(painter, self._box_rect(logo_box, x_mm, y_mm))
+        self._text(painter, "name", badge.full_name, x_mm, y_mm)
+        self._text(painter, "organisation", badge.organisation, x_mm, y_mm)
+        self._qr(painter, badge.payload, x_mm, y_mm)
+        self._text(painter, "code", badge.code_text, x_mm, y_mm)
+
+    def paint_page(
+        self, painter: QPainter, badges: list[Badge] | tuple[Badge, ...], page: int, pages: int
+    ) -> None:
+        """One sheet: cut marks, each badge in its slot, the sector legend and page number."""
+        lay = self.layout
+        if lay.cut_marks:
+            self._cut_marks(painter)
+        for index, badge in enumerate(badges):
+            x, y = lay.slot(index)
+            if lay.cut_marks:
+                painter.setPen(QPen(OUTLINE, 0.15 * self.px))
+                painter.drawRect(self.rect(x, y, lay.badge_w, lay.badge_h))
+            self.paint(painter, badge, x, y)
+        if lay.legend:
+            self._legend(painter, page, pages)
+
+    def _cut_marks(self, painter: QPainter) -> None:
+        """Short lines in the margins along every cut; below the legend when there is one."""
+        lay = self.layout
+        painter.setPen(QPen(QColor("black"), 0.2 * self.px))
+        step_x, step_y = lay.badge_w + lay.gap_x, lay.badge_h + lay.gap_y
+        xs = {lay.margin_x + c * step_x + e for c in range(lay.columns) for e in (0, lay.badge_w)}
+        ys = {lay.margin_y + r * step_y + e for r in range(lay.rows) for e in (0, lay.badge_h)}
+        grid_bottom = lay.page_h - lay.margin_y
+        top_end = lay.margin_y - CUT_MARK_GAP_MM
+        bottom_start = grid_bottom + CUT_MARK_GAP_MM
+        if lay.legend:
+            bottom_start += LEGEND_HEIGHT_MM
+        for x in xs:
+            reach = min(CUT_MARK_MM, top_end - PAGE_EDGE_MM)
+            if reach > 0:
+                painter.drawLine(self._pt(x, top_end - reach), self._pt(x, top_end))
+            reach = min(CUT_MARK_MM, lay.page_h - PAGE_EDGE_MM - bottom_start)
+            if reach > 0:
+                painter.drawLine(self._pt(x, bottom_start), self._pt(x, bottom_start + reach))
+        left_end = lay.margin_x - CUT_MARK_GAP_MM
+        right_start = lay.page_w - lay.margin_x + CUT_MARK_GAP_MM
+        reach = min(CUT_MARK_MM, left_end - PAGE_EDGE_MM)
+        if reach > 0:
+            for y in ys:
+                painter.drawLine(self._pt(left_end - reach, y), self._pt(left_end, y))
+                painter.drawLine(self._pt(right_start, y), self._pt(right_start + reach, y))
+
+    def _pt(self, x_mm: float, y_mm: float) -> QPointF:
+        return QPointF(x_mm * self.px, y_mm * self.px)
+
+    def _legend(self, painter: QPainter, page: int, pages: int) -> None:
+        """Sector colours and the page number, just under the grid of badges."""
+        lay = self.layout
+        y = lay.page_h - lay.margin_y + 1.0
+        height = LEGEND_HEIGHT_MM - 1.0
+        painter.setFont(make_font(8))
+        painter.setPen(QColor("black"))
+        advance = QFontMetricsF(make_font(8), self.device).horizontalAdvance
+        middle = int(Qt.AlignmentFlag.AlignVCenter)
+        x = lay.margin_x
+        for text, colour in ((LEGEND_TITLE, None), *self.set.legend):
+            if colour is not None:
+                swatch = height * 0.7
+                painter.fillRect(
+                    self.rect(x, y + (height - swatch) / 2, swatch, swatch), QColor(colour)
+                )
+                x += swatch + 1
+            width = advance(text) / self.px
+            painter.drawText(self.rect(x, y, width + 1, height), middle, text)
+            x += width + 3
+        painter.drawText(
+            self.rect(lay.margin_x, y, lay.page_w - 2 * lay.margin_x, height),
+            int(Qt.AlignmentFlag.AlignRight) | middle,
+            f"หน้า {page} / {pages}",
+        )
+
+
+def paint_badge(
+    painter: QPainter,
+    badge: Badge,
+    badge_set: BadgeSet,
+    layout: Layout,
+    x_mm: float = 0,
+    y_mm: float = 0,
+) -> None:
+    """Paint a single badge; for many, keep one ``BadgePainter`` instead."""
+    BadgePainter(badge_set, layout, painter.device()).paint(painter, badge, x_mm, y_mm)
