@@ -65,12 +65,25 @@ def wrap(
     break_words: bool,
     spaces_only: bool = False,
 ) -> list[str] | None:
-    """Greedy wrap into at most ``max_lines`` lines no wider than ``width``; None if it cannot."""
+    """Greedy wrap into at most ``max_lines`` lines no wider than ``width``; None if it cannot.
+
+    A newline in the text always starts a new line.
+    """
+    if "\n" in text:
+        lines: list[str] = []
+        for part in text.split("\n"):
+            wrapped = wrap(
+                part, fm, width, max_lines, break_words=break_words, spaces_only=spaces_only
+            )
+            if wrapped is None:
+                return None
+            lines.extend(wrapped)
+        return lines if len(lines) <= max_lines else None
     if spaces_only:
         pieces = [m.group() for m in re.finditer(r"\S+\s*", text)]
     else:
         pieces = _pieces(text, QTextBoundaryFinder.BoundaryType.Line)
-    lines: list[str] = []
+    lines = []
     current = ""
     for piece in pieces:
         candidate = current + piece
