@@ -27,8 +27,10 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = (
     "ecodesk.commands.events",
     "ecodesk.commands.demo",
+    "ecodesk.commands.badges",
     "ecodesk.commands.checkin",
     "ecodesk.commands.survey",
+    "ecodesk.commands.report",
 )
 
 EXIT_ERROR = 2

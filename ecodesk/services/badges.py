@@ -198,3 +198,24 @@ def reissue_badge(db: Database, participant_id: uuid.UUID, *, desk: str = "") ->
             new_code=person.short_code,
         )  # fmt: skip
         return _badge(person, event.code, person.sector)
+
+
+def resolve_participants(db: Database, event_id: uuid.UUID, refs: Iterable[str]) -> list[uuid.UUID]:
+    """Participant ids from ids or short codes (as typed: 'ACE-FGH' or 'acefgh')."""
+    wanted = list(refs)
+    with db.session() as session:
+        rows = session.execute(
+            select(Participant.id, Participant.short_code).where(
+                Participant.event_id == event_id, Participant.deleted_at.is_(None)
+            )
+        ).all()
+    by_id = {str(pid): pid for pid, _ in rows}
+    by_code = {code: pid for pid, code in rows}
+    found: list[uuid.UUID] = []
+    for ref in wanted:
+        key = ref.strip()
+        pid = by_id.get(key.lower()) or by_code.get(key.replace("-", "").upper())
+        if pid is None:
+            raise BadgeError(f"no participant with the id or code {ref!r} in this event")
+        found.append(pid)
+    return found
