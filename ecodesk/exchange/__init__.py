@@ -1,0 +1,1 @@
+"""Spreadsheet import and export: registration lists in, workbooks for officials out."""

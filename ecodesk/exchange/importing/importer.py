@@ -1,0 +1,224 @@
+"""Planning and running an import: every row's fate (new, duplicate, already registered,
+possible duplicate, error, note) is decided before anything is written, so the preview,
+``--dry-run`` and the real import agree; the write is one transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ecodesk.db import Database
+from ecodesk.db.models import Participant, Sector
+from ecodesk.exchange.importing.mapping import (
+    IGNORE,
+    Column,
+    apply_overrides,
+    find_header,
+    guess_mapping,
+)
+from ecodesk.exchange.importing.reading import ImportFileError, Table, pad, read_table
+from ecodesk.exchange.importing.rows import (
+    RowError,
+    identity,
+    is_blank,
+    is_note,
+    name_key,
+    person_from_cells,
+)
+from ecodesk.services.participants import ParticipantInput, insert_participants
+from ecodesk.services.progress import NO_PROGRESS, Progress
+
+NEW = "new"
+POSSIBLE_DUPLICATE = "possible_duplicate"  # imported; shares a name with someone else
+DUPLICATE = "duplicate"  # the same person earlier in the file: skipped
+EXISTING = "existing"  # already registered in the event: skipped
+ERROR = "error"  # cannot be read: skipped
+NOTE = "note"  # a remark under the table: skipped
+IMPORTED = (NEW, POSSIBLE_DUPLICATE)
+
+
+@dataclass
+class RowOutcome:
+    row: int  # as the spreadsheet numbers it (1-based)
+    status: str
+    person: ParticipantInput | None = None
+    message: str = ""
+
+
+@dataclass
+class ImportPlan:
+    file: str
+    sheet: str
+    encoding: str
+    header_row: int  # 1-based
+    columns: list[Column]
+    rows: list[RowOutcome] = field(default_factory=list)
+    new_sectors: list[str] = field(default_factory=list)
+    imported_ids: list[uuid.UUID] = field(default_factory=list)
+    dry_run: bool = True
+
+    def counts(self) -> dict[str, int]:
+        counted = Counter(r.status for r in self.rows)
+        return {
+            s: counted.get(s, 0)
+            for s in (NEW, POSSIBLE_DUPLICATE, DUPLICATE, EXISTING, ERROR, NOTE)
+        }
+
+    @property
+    def to_import(self) -> list[ParticipantInput]:
+        return [r.person for r in self.rows if r.status in IMPORTED and r.person]
+
+    def where(self, row: int) -> str:
+        return f"{self.file}, sheet {self.sheet}, row {row}"
+
+    def issues(self) -> list[str]:
+        """Every row that is not simply imported, as 'file, sheet, row N: reason'."""
+        return [f"{self.where(r.row)}: {r.message}" for r in self.rows if r.status != NEW]
+
+
+def read_and_map(
+    path: str | os.PathLike[str], sheet: str | None = None, overrides: dict[str, str] | None = None
+) -> tuple[Table, int, list[Column]]:
+    """The file's cells, its header row index and the guessed (or overridden) mapping."""
+    table = read_table(path, sheet)
+    pad(table.rows)
+    header = find_header(table.rows)
+    if header is None:
+        if not overrides:
+            raise ImportFileError(
+                f"{table.file}, sheet {table.sheet}: no header row naming the participants'"
+                " names was found; say which column holds what (--map COLUMN=field)"
+            )
+        header = 0
+    columns = guess_mapping(table.rows[header]) if table.rows else []
+    if overrides:
+        try:
+            apply_overrides(columns, overrides)
+        except ValueError as exc:
+            raise ImportFileError(str(exc)) from exc
+    if not any(c.field in ("full_name", "first_name") for c in columns):
+        raise ImportFileError(
+            f"{table.file}, sheet {table.sheet}: no column holds the names; map one to"
+            " full_name or first_name"
+        )
+    return table, header, columns
+
+
+def _registered(
+    db: Database, event_id: uuid.UUID
+) -> tuple[set[tuple[str, str]], set[str], set[str]]:
+    with db.session() as session:
+        rows = session.execute(
+            select(
+                Participant.first_name,
+                Participant.last_name,
+                Participant.phone,
+                Participant.email,
+                Participant.organisation,
+            ).where(Participant.event_id == event_id, Participant.deleted_at.is_(None))
+        ).all()
+        sectors = set(session.scalars(select(Sector.name).where(Sector.event_id == event_id)))
+    return {identity(*r) for r in rows}, {name_key(r[0], r[1]) for r in rows}, sectors
+
+
+def plan_rows(
+    db: Database,
+    event_id: uuid.UUID,
+    table: Table,
+    header: int,
+    columns: list[Column],
+    progress: Progress = NO_PROGRESS,
+) -> ImportPlan:
+    """Decide every row's fate against the file itself and the event's participants."""
+    plan = ImportPlan(table.file, table.sheet, table.encoding, header + 1, columns)
+    known, known_names, sectors = _registered(db, event_id)
+    seen: dict[tuple[str, str], int] = {}
+    seen_names: dict[str, RowOutcome] = {}
+    total = len(table.rows)
+    mapped = [c for c in columns if c.field != IGNORE]
+    for i in range(header + 1, total):
+        if i % 2000 == 0:
+            progress.update(i, total, "")
+        cells = table.rows[i]
+        if is_blank(cells):
+            continue
+        number = i + 1
+        if is_note(cells, columns):
+            plan.rows.append(RowOutcome(number, NOTE, message="a note, not a participant"))
+            continue
+        try:
+            person = person_from_cells(cells, mapped, table.file)
+        except RowError as exc:
+            plan.rows.append(RowOutcome(number, ERROR, message=str(exc)))
+            continue
+        who = identity(
+            person.first_name, person.last_name, person.phone, person.email, person.organisation
+        )
+        if who in known:
+            plan.rows.append(
+                RowOutcome(number, EXISTING, person, "already registered in this event")
+            )
+            continue
+        if who in seen:
+            plan.rows.append(
+                RowOutcome(
+                    number, DUPLICATE, person, f"the same person as row {seen[who]}: skipped"
+                )
+            )
+            continue
+        seen[who] = number
+        outcome = RowOutcome(number, NEW, person)
+        name = who[0]
+        if name in known_names:
+            outcome.status = POSSIBLE_DUPLICATE
+            outcome.message = "possible duplicate: a registered participant has the same name"
+        elif name in seen_names:
+            first = seen_names[name]
+            outcome.status = POSSIBLE_DUPLICATE
+            outcome.message = f"possible duplicate: the same name as row {first.row}"
+            if first.status == NEW:
+                first.status = POSSIBLE_DUPLICATE
+                first.message = f"possible duplicate: the same name as row {number}"
+        else:
+            seen_names[name] = outcome
+        plan.rows.append(outcome)
+        if person.sector and person.sector not in sectors:
+            sectors.add(person.sector)
+            plan.new_sectors.append(person.sector)
+    progress.update(total, total, "")
+    return plan
+
+
+def import_file(
+    db: Database,
+    event_id: uuid.UUID,
+    path: str | os.PathLike[str],
+    *,
+    sheet: str | None = None,
+    overrides: dict[str, str] | None = None,
+    dry_run: bool = False,
+    desk: str = "",
+    progress: Progress = NO_PROGRESS,
+) -> ImportPlan:
+    """Import a registration file into an event (or, with ``dry_run``, only say what would be).
+
+    An unreadable file raises ``ImportFileError`` and changes nothing; unreadable rows are
+    reported and skipped; a cancel (``Cancelled``) leaves the database unchanged.
+    """
+    progress.update(0, None, f"reading {Path(path).name}")
+    table, header, columns = read_and_map(path, sheet, overrides)
+    plan = plan_rows(db, event_id, table, header, columns, progress)
+    plan.dry_run = dry_run
+    if dry_run:
+        return plan
+    people = plan.to_import
+    progress.update(len(table.rows), len(table.rows), f"saving {len(people)} participants")
+    with db.session() as session:
+        plan.imported_ids = insert_participants(session, event_id, people, desk=desk)
+    return plan

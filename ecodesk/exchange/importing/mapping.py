@@ -1,0 +1,187 @@
+"""Finding the header row and mapping its columns to participant fields.
+
+Thai lists phrase headers many ways: 'ชื่อ-นามสกุล (โปรดระบุคำนำหน้า)', 'หน่วยงาน/สังกัด',
+'เบอร์โทรศัพท์ที่ติดต่อได้'. A header is normalised (case-folded, words in brackets, spaces
+and punctuation removed) and matched exactly first, then by the words it contains.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ecodesk.exchange.importing.reading import Cell, column_letter
+from ecodesk.services.thai_text import clean_text
+
+# Field names, in the order the preview lists them.
+FIELDS = (
+    "title",
+    "full_name",
+    "first_name",
+    "last_name",
+    "organisation",
+    "position",
+    "sector",
+    "phone",
+    "email",
+    "consent",
+)
+IGNORE = ""
+# How far down a header may sit under title rows.
+HEADER_SEARCH_ROWS = 30
+
+_EXACT: dict[str, str] = {
+    **dict.fromkeys(("ลำดับ", "ลำดับที่", "ที่", "no", "#", "ประทับเวลา", "timestamp"), IGNORE),
+    **dict.fromkeys(("คำนำหน้า", "คำนำหน้าชื่อ", "title", "prefix", "คำนำ"), "title"),
+    **dict.fromkeys(
+        ("ชื่อนามสกุล", "ชื่อสกุล", "ชื่อและนามสกุล", "name", "fullname", "ชื่อผู้เข้าร่วม"),
+        "full_name",
+    ),
+    **dict.fromkeys(("ชื่อ", "ชื่อจริง", "firstname", "givenname"), "first_name"),
+    **dict.fromkeys(("นามสกุล", "สกุล", "surname", "lastname", "familyname"), "last_name"),
+}
+# Tried in order on headers that match nothing exactly: the first field whose words all occur.
+_CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("consent", ("ยินยอม",)),
+    ("consent", ("consent",)),
+    ("consent", ("pdpa",)),
+    ("email", ("อีเมล",)),
+    ("email", ("mail",)),
+    ("phone", ("โทร",)),
+    ("phone", ("มือถือ",)),
+    ("phone", ("phone",)),
+    ("phone", ("tel",)),
+    ("phone", ("mobile",)),
+    ("full_name", ("ชื่อ", "สกุล")),
+    ("full_name", ("name", "surname")),
+    ("organisation", ("หน่วยงาน",)),
+    ("organisation", ("สังกัด",)),
+    ("organisation", ("องค์กร",)),
+    ("organisation", ("สถานที่ทำงาน",)),
+    ("organisation", ("บริษัท",)),
+    ("organisation", ("organi",)),
+    ("organisation", ("agency",)),
+    ("organisation", ("company",)),
+    ("organisation", ("affiliation",)),
+    ("position", ("ตำแหน่ง",)),
+    ("position", ("position",)),
+    ("position", ("jobtitle",)),
+    ("sector", ("ภาคส่วน",)),
+    ("sector", ("ประเภท",)),
+    ("sector", ("sector",)),
+    ("sector", ("category",)),
+    ("sector", ("type",)),
+    ("title", ("คำนำหน้า",)),
+    ("last_name", ("นามสกุล",)),
+    ("last_name", ("surname",)),
+    ("first_name", ("ชื่อ",)),
+    ("first_name", ("firstname",)),
+    ("full_name", ("name",)),
+    (IGNORE, ("ลำดับ",)),
+    (IGNORE, ("timestamp",)),
+)
+_BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_NOISE_RE = re.compile(r"[\s\-–—_.:/*,]+")
+
+
+def normalise_header(text: object) -> str:
+    header = _BRACKETS_RE.sub("", clean_text(text).casefold())
+    return _NOISE_RE.sub("", header)
+
+
+def guess_field(header: object) -> str | None:
+    """The field a header names, IGNORE for a known column to skip, None when unknown."""
+    key = normalise_header(header)
+    if not key:
+        return None
+    if key in _EXACT:
+        return _EXACT[key]
+    for field, words in _CONTAINS:
+        if all(w in key for w in words):
+            return field
+    return None
+
+
+@dataclass
+class Column:
+    index: int
+    header: str
+    field: str  # IGNORE when not imported
+
+    @property
+    def letter(self) -> str:
+        return column_letter(self.index)
+
+
+def guess_mapping(header: Sequence[Cell]) -> list[Column]:
+    """Each column with the field it most likely holds; a field goes to its first column."""
+    used: set[str] = set()
+    columns = []
+    for i, cell in enumerate(header):
+        field = guess_field(cell) or IGNORE
+        if field in used:
+            field = IGNORE
+        if field:
+            used.add(field)
+        columns.append(Column(i, clean_text(cell), field))
+    _drop_conflicting_name_fields(columns)
+    return columns
+
+
+def _drop_conflicting_name_fields(columns: list[Column]) -> None:
+    fields = {c.field for c in columns}
+    # With separate first/last name columns a combined 'name' column is something else.
+    if "full_name" in fields and {"first_name", "last_name"} <= fields:
+        for c in columns:
+            if c.field == "full_name":
+                c.field = IGNORE
+
+
+def _score(row: Sequence[Cell]) -> int:
+    fields = {guess_field(c) for c in row if isinstance(c, str)}
+    fields.discard(None)
+    fields.discard(IGNORE)
+    if not fields & {"full_name", "first_name"}:
+        return 0
+    return len(fields)
+
+
+def find_header(rows: Sequence[Sequence[Cell]]) -> int | None:
+    """The index of the header row: the first of the best-scoring rows near the top that
+    name a participant's name and at least one more field; None when no row does."""
+    best, best_score = None, 1
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        score = _score(row)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def apply_overrides(columns: list[Column], overrides: dict[str, str]) -> None:
+    """Set fields by column: the key is a header, a letter (C) or a 1-based number."""
+    for key, field in overrides.items():
+        if field not in FIELDS and field not in ("ignore", IGNORE):
+            raise ValueError(f"--map {key}={field}: unknown field (fields: {', '.join(FIELDS)})")
+        target = _find_column(columns, key)
+        if target is None:
+            headers = ", ".join(f"{c.letter}={c.header}" for c in columns if c.header)
+            raise ValueError(f"--map {key}={field}: no such column (columns: {headers})")
+        value = IGNORE if field == "ignore" else field
+        for c in columns:
+            if value and c.field == value:
+                c.field = IGNORE
+        target.field = value
+
+
+def _find_column(columns: list[Column], key: str) -> Column | None:
+    key = key.strip()
+    for c in columns:
+        if c.header == key or normalise_header(c.header) == normalise_header(key):
+            return c
+    if key.isdigit() and 1 <= int(key) <= len(columns):
+        return columns[int(key) - 1]
+    for c in columns:
+        if c.letter == key.upper():
+            return c
+    return None

@@ -1,0 +1,140 @@
+"""Reading a registration file into rows of cell values, whatever its format.
+
+xlsx, xls and ods go through python-calamine (fast, and the same reader for all three);
+CSV is decoded as UTF-8 (with or without a BOM), UTF-16 with a BOM, else cp874 (Thai Excel's
+"CSV (Comma delimited)"), without asking the user which.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import python_calamine
+
+from ecodesk.exchange.importing.formulas import read_formulas
+
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+SUFFIXES = SPREADSHEET_SUFFIXES + CSV_SUFFIXES
+
+Cell = object
+
+
+class ImportFileError(Exception):
+    """A file that cannot be imported at all; the message names it and says why."""
+
+
+@dataclass
+class Table:
+    """One sheet's cells, rows of values (str, int, float, bool, date/datetime or '')."""
+
+    file: str
+    sheet: str
+    rows: list[list[Cell]]
+    encoding: str = ""
+
+
+def sheet_names(path: str | os.PathLike[str]) -> list[str]:
+    path = Path(path)
+    if path.suffix.lower() in CSV_SUFFIXES:
+        return [path.stem]
+    return list(_open_workbook(path).sheet_names)
+
+
+def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
+    """The cells of ``sheet`` (default: the first sheet that has any data)."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFileError(f"{path.name}: no such file")
+    suffix = path.suffix.lower()
+    if suffix in CSV_SUFFIXES:
+        return _read_csv(path)
+    if suffix not in SPREADSHEET_SUFFIXES:
+        raise ImportFileError(
+            f"{path.name}: not a file EcoDesk can import (use xlsx, xls, ods or csv)"
+        )
+    workbook = _open_workbook(path)
+    names = list(workbook.sheet_names)
+    if sheet is not None and sheet not in names:
+        raise ImportFileError(f"{path.name}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
+    for name in [sheet] if sheet is not None else names:
+        try:
+            sheet_rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            rows: list[list[Cell]] = [list(r) for r in sheet_rows]
+        except Exception as exc:  # calamine raises several unrelated types for damaged parts
+            raise ImportFileError(f"{path.name}, sheet {name}: cannot be read ({exc})") from exc
+        if rows or sheet is not None:
+            for (r, c), formula in read_formulas(path, name, names.index(name)).items():
+                if r < len(rows) and c < len(rows[r]):
+                    rows[r][c] = formula
+            return Table(path.name, name, rows)
+    raise ImportFileError(f"{path.name}: every sheet is empty")
+
+
+def _open_workbook(path: Path) -> python_calamine.CalamineWorkbook:
+    try:
+        return python_calamine.CalamineWorkbook.from_path(os.fspath(path))
+    except python_calamine.PasswordError as exc:
+        raise ImportFileError(f"{path.name}: the file is protected by a password") from exc
+    except Exception as exc:  # zip, xml and format errors all mean the same to the user
+        raise ImportFileError(
+            f"{path.name}: cannot be read as a spreadsheet; it may be damaged or of another"
+            f" kind ({exc})"
+        ) from exc
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, str]:
+    """The text of a CSV file and the encoding it was in."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp874"), "cp874"
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(
+            f"{name}: the text is neither UTF-8 nor Thai (cp874/TIS-620); "
+            "save it again as 'CSV UTF-8' from Excel"
+        ) from exc
+
+
+def _read_csv(path: Path) -> Table:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFileError(f"{path.name}: not a text file; it cannot be read as CSV")
+    text, encoding = decode_text(data, path.name)
+    sample = text[:8192]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    rows: list[list[Cell]] = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    return Table(path.name, path.stem, rows, encoding)
+
+
+def column_letter(index: int) -> str:
+    """0 -> 'A', 27 -> 'AB', as a spreadsheet names its columns."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def pad(rows: Sequence[list[Cell]]) -> int:
+    """Make every row as wide as the widest; returns that width."""
+    width = max((len(r) for r in rows), default=0)
+    for r in rows:
+        if len(r) < width:
+            r.extend([""] * (width - len(r)))
+    return width

@@ -1,0 +1,141 @@
+"""Importing the shared sample registration files: every field as truth.json says, duplicates,
+re-import, broken files and rows, dry runs."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from ecodesk.db import Database
+from ecodesk.db.models import Participant
+from ecodesk.exchange.importing.importer import (
+    DUPLICATE,
+    ERROR,
+    EXISTING,
+    POSSIBLE_DUPLICATE,
+    import_file,
+)
+from ecodesk.exchange.importing.reading import ImportFileError
+from ecodesk.services.events import EventInfo, EventInput, create_event
+from ecodesk.services.participants import list_participants
+
+FIELDS = {
+    "title": "title",
+    "first": "first_name",
+    "last": "last_name",
+    "org": "organisation",
+    "sector": "sector",
+    "position": "position",
+    "phone": "phone",
+    "email": "email",
+}
+SAMPLE_FILES = [
+    ("truth.json", "registration.xlsx"),
+    ("truth.json", "sheet_with_title.xlsx"),
+    ("truth.json", "walkins_cp874.csv"),
+    ("truth.json", "walkins_utf8bom.csv"),
+    ("legacy/truth.json", "office_list.xls"),
+    ("legacy/truth.json", "forms_export.ods"),
+]
+
+
+@pytest.fixture
+def event(db: Database) -> EventInfo:
+    return create_event(db, EventInput("IMP", "นำเข้า", date(2022, 6, 16), date(2022, 6, 16)))
+
+
+def _count(db: Database) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(Participant)) or 0
+
+
+@pytest.mark.parametrize(("truth_name", "file_name"), SAMPLE_FILES)
+def test_every_row_becomes_its_clean_record(
+    db: Database, event: EventInfo, samples: Path, truth_name: str, file_name: str
+) -> None:
+    truth_path = samples / truth_name
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    path = truth_path.parent / file_name
+    plan = import_file(db, event.id, path)
+    expected = [truth["people"][i] for i in truth["files"][file_name]]
+    stored = list_participants(db, event.id)
+    assert len(stored) == len(expected)
+    # Fields the file has a column for; the truth holds the whole record of each person.
+    present = {c.field for c in plan.columns} | {"first_name", "last_name", "title"}
+    by_key = {(r.first_name, r.last_name, r.phone): r for r in stored}
+    for person in expected:
+        row = by_key[(person["first"], person["last"], person["phone"])]
+        for key, attr in FIELDS.items():
+            if attr in present:
+                assert getattr(row, attr) == person[key], (file_name, key, person)
+
+
+def test_duplicate_submission_once_same_name_people_both_kept(
+    db: Database, event: EventInfo, samples: Path
+) -> None:
+    plan = import_file(db, event.id, samples / "registration.xlsx")
+    dup = [r for r in plan.rows if r.status == DUPLICATE]
+    assert len(dup) == 1 and "row 5" in dup[0].message
+    possible = [r for r in plan.rows if r.status == POSSIBLE_DUPLICATE]
+    assert {r.row for r in possible} == {7, 8}
+    names = [r.full_name for r in list_participants(db, event.id)]
+    assert names.count("นายปิยะนุช ทาแก้ว") == 1 and names.count("นางปิยะนุช ทาแก้ว") == 1
+
+
+def test_reimport_changes_nothing(db: Database, event: EventInfo, samples: Path) -> None:
+    import_file(db, event.id, samples / "sheet_with_title.xlsx")
+    before = {(r.id, r.token) for r in list_participants(db, event.id)}
+    again = import_file(db, event.id, samples / "sheet_with_title.xlsx")
+    assert again.counts()[EXISTING] == 20 and again.imported_ids == []
+    assert {(r.id, r.token) for r in list_participants(db, event.id)} == before
+
+
+def test_dry_run_writes_nothing(db: Database, event: EventInfo, samples: Path) -> None:
+    plan = import_file(db, event.id, samples / "walkins_cp874.csv", dry_run=True)
+    assert len(plan.to_import) == 19 and plan.encoding == "cp874"
+    assert _count(db) == 0
+
+
+def test_broken_file_is_refused_and_nothing_changes(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    broken = tmp_path / "รายชื่อ.xlsx"
+    broken.write_bytes(b"PK\x03\x04 this is not really a workbook")
+    with pytest.raises(ImportFileError, match=r"รายชื่อ\.xlsx"):
+        import_file(db, event.id, broken)
+    assert _count(db) == 0
+
+
+def test_bad_rows_are_reported_and_the_rest_imported(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    csv_file = tmp_path / "list.csv"
+    csv_file.write_text(
+        "ชื่อ-สกุล,หน่วยงาน,เบอร์โทร\n"
+        "นายสมชาย ใจดี,อบต.แม่เมาะ,0812345678\n"
+        ",ไม่มีชื่อ,0811111111\n"
+        "นางสาวเพ็ญศรี  สุขเกษม ,=1+1,๐๘๑-๒๒๒-๓๓๓๓\n",
+        encoding="utf-8",
+    )
+    plan = import_file(db, event.id, csv_file)
+    errors = [r for r in plan.rows if r.status == ERROR]
+    assert [(r.row, r.message) for r in errors] == [(3, "no name")]
+    assert plan.issues() == ["list.csv, sheet list, row 3: no name"]
+    rows = {r.first_name: r for r in list_participants(db, event.id)}
+    assert rows["เพ็ญศรี"].organisation == "=1+1"
+    assert rows["เพ็ญศรี"].phone == "0812223333"
+    assert rows["สมชาย"].source == "list.csv"
+
+
+def test_mapping_can_be_overridden(db: Database, event: EventInfo, tmp_path: Path) -> None:
+    csv_file = tmp_path / "odd.csv"
+    csv_file.write_text("คนที่มา;ที่ทำงาน\nนายสมชาย ใจดี;อบต.แม่เมาะ\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="--map"):
+        import_file(db, event.id, csv_file)
+    import_file(db, event.id, csv_file, overrides={"A": "full_name", "ที่ทำงาน": "organisation"})
+    (row,) = list_participants(db, event.id)
+    assert (row.title, row.first_name, row.organisation) == ("นาย", "สมชาย", "อบต.แม่เมาะ")
