@@ -28,6 +28,7 @@ from ecodesk.services import events as events_service
 from ecodesk.services.thai_dates import format_date_range
 from ecodesk.ui.context import AppContext
 from ecodesk.ui.event_form import EventDialog
+from ecodesk.ui.surveys.page import SurveysPage
 from ecodesk.ui.widgets import PlaceholderPage
 
 PageFactory = Callable[[AppContext], QWidget]
@@ -66,9 +67,7 @@ class MainWindow(QMainWindow):
             ("checkin", self.tr("Check-in"), self._placeholder(
                 self.tr("Check-in"),
                 self.tr("Check people in by scanner, webcam or name, per sitting."))),
-            ("surveys", self.tr("Surveys"), self._placeholder(
-                self.tr("Surveys"),
-                self.tr("Build the satisfaction survey, run the kiosk, type in paper forms."))),
+            ("surveys", self.tr("Surveys"), SurveysPage),
             ("reports", self.tr("Reports"), self._placeholder(
                 self.tr("Reports"),
                 self.tr("Save the Excel workbook that officials receive."))),
