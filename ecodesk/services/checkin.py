@@ -35,6 +35,7 @@ from ecodesk.db.models import CheckIn, Participant, RevokedToken, Sector
 from ecodesk.services.clock import now
 from ecodesk.services.events import EventInfo, SittingInfo
 from ecodesk.services.keyboard_layout import readings
+from ecodesk.services.participants import full_name
 from ecodesk.services.tokens import BadgeCode, parse_code
 
 METHODS = ("scan", "webcam", "search", "walk-in")
@@ -69,7 +70,7 @@ class Person:
 
     @property
     def full_name(self) -> str:
-        return f"{self.title}{self.first_name} {self.last_name}".strip()
+        return full_name(self.title, self.first_name, self.last_name)
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,15 @@ _CHECKIN_BY_ID = select(_c.c.participant_id, _c.c.undone_at).where(
 )
 
 
+def read_code(text: str) -> BadgeCode | None:
+    """The badge code in what a scanner or a person typed, in whichever keyboard layout."""
+    for reading in readings(text):
+        code = parse_code(reading)
+        if code is not None:
+            return code
+    return None
+
+
 def _person(row: Any) -> Person:
     return Person(
         row.id,
@@ -226,7 +236,7 @@ class CheckInDesk:
 
     def check_in_text(self, text: str, method: str = "scan") -> CheckInResult:
         """Check in whoever ``text`` names: a badge payload or a short code, in any layout."""
-        code = self._parse(text)
+        code = read_code(text)
         if code is None:
             return CheckInResult(Status.UNKNOWN, text.strip())
         with self.db.engine.connect() as conn:
@@ -265,13 +275,6 @@ class CheckInDesk:
             if row is None:
                 return CheckInResult(Status.UNKNOWN, str(participant_id))
             return self._check_in_row(conn, row, str(participant_id), method)
-
-    def _parse(self, text: str) -> BadgeCode | None:
-        for reading in readings(text):
-            code = parse_code(reading)
-            if code is not None:
-                return code
-        return None
 
     def _check_in_row(self, conn: Any, row: Any, text: str, method: str) -> CheckInResult:
         if method not in METHODS:
