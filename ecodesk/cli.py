@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = (
     "ecodesk.commands.events",
     "ecodesk.commands.demo",
+    "ecodesk.commands.importing",
+    "ecodesk.commands.participants",
     "ecodesk.commands.badges",
     "ecodesk.commands.checkin",
     "ecodesk.commands.survey",

@@ -1,0 +1,66 @@
+"""``ecodesk import`` and ``ecodesk participants list`` as a script would use them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ecodesk.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", str(db), *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def db_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    db = tmp_path / "cli.sqlite3"
+    code, _, err = run(
+        capsys, db, "event", "create", "--code", "EIT", "--name", "สัมมนา", "--date", "16/6/2565",
+        "--sitting", "เช้า=08:30-12:00",
+    )  # fmt: skip
+    assert code == 0, err
+    return db
+
+
+def test_import_dry_run_then_import_then_list(
+    capsys: pytest.CaptureFixture[str], db_file: Path, samples: Path
+) -> None:
+    code, out, _ = run(
+        capsys, db_file, "import", str(samples / "registration.xlsx"), "--dry-run", "--json"
+    )
+    assert code == 0
+    dry = json.loads(out)
+    assert dry["dry_run"] and dry["would_import"] == 40 and dry["imported"] == 0
+    assert {c["header"]: c["field"] for c in dry["columns"]}["หน่วยงาน/สังกัด"] == "organisation"
+    code, out, _ = run(capsys, db_file, "participants", "list", "--json")
+    assert json.loads(out) == []
+
+    code, out, _ = run(capsys, db_file, "import", str(samples / "registration.xlsx"), "--json")
+    done = json.loads(out)
+    assert done["imported"] == 40
+    assert any(i["status"] == "duplicate" and "row 42" in i["where"] for i in done["issues"])
+
+    code, out, _ = run(capsys, db_file, "participants", "list", "--search", "ปิยะนุช", "--json")
+    found = json.loads(out)
+    assert sorted(p["title"] for p in found) == ["นาง", "นาย"]
+    assert all(len(p["token"]) == 26 and len(p["short_code"]) == 6 for p in found)
+    assert found[0]["checkins"] == []
+
+
+def test_map_option_and_refused_file(
+    capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
+) -> None:
+    odd = tmp_path / "odd.csv"
+    odd.write_text("คนที่มา,ที่ทำงาน\nดร.สมศรี มีสุข,อบต.แม่เมาะ\n", encoding="utf-8")
+    code, _, err = run(capsys, db_file, "import", str(odd))
+    assert code == 2 and "odd.csv" in err and "nothing was imported" in err
+    code, out, err = run(capsys, db_file, "import", str(odd), "--map", "A=full_name", "--json")
+    assert code == 0, err
+    code, out, _ = run(capsys, db_file, "participants", "list", "--json")
+    (person,) = json.loads(out)
+    assert (person["title"], person["first_name"], person["last_name"]) == ("ดร.", "สมศรี", "มีสุข")
