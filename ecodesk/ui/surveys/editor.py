@@ -132,7 +132,8 @@ class SurveyEditor(QWidget):
             self.tree.addTopLevelItem(part_item)
             chosen = part_item if part is select else chosen
             for q in part.questions:
-                child = QTreeWidgetItem([self._question_label(q), q.kind, q.aspect])
+                kind = self.question_form.kind_names[q.kind]
+                child = QTreeWidgetItem([self._question_label(q), kind, q.aspect])
                 child.setData(0, 256, q)
                 part_item.addChild(child)
                 chosen = child if q is select else chosen
@@ -166,7 +167,7 @@ class SurveyEditor(QWidget):
             item.setText(0, target.title)
         elif isinstance(target, Question):
             item.setText(0, self._question_label(target))
-            item.setText(1, target.kind)
+            item.setText(1, self.question_form.kind_names.get(target.kind, target.kind))
             item.setText(2, target.aspect)
 
     def _title_edited(self, text: str) -> None:

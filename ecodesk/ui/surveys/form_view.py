@@ -47,6 +47,8 @@ QPushButton[choice="true"]:checked { background: #2E7D32; color: white; border-c
 QPushButton#nextButton, QPushButton#backButton, QPushButton#submitButton {
     min-height: 72px; min-width: 200px; font-size: 26px; border-radius: 12px; }
 QPushButton#submitButton, QPushButton#nextButton { background: #1565C0; color: white; }
+QPushButton#backButton { border: 2px solid #90A4AE; background: #FAFAFA; }
+QPushButton#backButton:disabled { color: #B0BEC5; border-color: #CFD8DC; }
 QFrame[missing="true"] { border: 3px solid #C62828; border-radius: 8px; }
 """
 
@@ -219,7 +221,7 @@ class SurveyForm(QWidget):
     """The paged form with a progress indicator; emits ``submitted`` with the answers."""
 
     submitted = Signal(dict)
-    #: Any answer changed (the kiosk's idle timer listens).
+    # Any answer changed (the kiosk's idle timer listens).
     touched = Signal()
 
     def __init__(self, definition: SurveyDefinition, notice: str = "") -> None:
@@ -230,7 +232,10 @@ class SurveyForm(QWidget):
         self.stack = QStackedWidget()
         self.pages: list[FormPage] = []
         number = 1
+        part = None
         for i, page in enumerate(definition.pages()):
+            if page.part is not part:  # items are numbered within their part
+                part, number = page.part, 1
             first_notice = "\n".join(t for t in (definition.instructions, notice) if t)
             form_page = FormPage(page, number, first_notice if i == 0 else "")
             number += len(page.questions)

@@ -39,7 +39,7 @@ CURRENT_STYLE = "border: 3px solid #1565C0; background: #E3F2FD; min-width: 34px
 @dataclass(frozen=True)
 class Cell:
     question: Question
-    #: '' for a rating or choice, 'before'/'after' for one side of a pair.
+    # '' for a rating or choice, 'before'/'after' for one side of a pair.
     side: str
     label: str
 
@@ -237,7 +237,7 @@ class PaperEntry(QWidget):
                     options = " ".join(f"{i}={o}" for i, o in enumerate(q.options, 1))
                     legend.append(f"{q.text}: {options}")
                     indexes.append(len(cells))
-                    cells.append(Cell(q, "", q.text[:6]))
+                    cells.append(Cell(q, "", q.text if len(q.text) <= 10 else q.key))
                 elif q.kind == "rating":
                     indexes.append(len(cells))
                     cells.append(Cell(q, "", str(n)))

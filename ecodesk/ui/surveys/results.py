@@ -109,7 +109,7 @@ class ResultsView(QWidget):
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
             view = QChartView(chart)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(260)
+            view.setMinimumHeight(300)
             charts_row.addWidget(view)
 
         self.tabs = QTabWidget()
@@ -203,18 +203,19 @@ class ResultsView(QWidget):
         )
         colour = "#2E7D32" if s.kpi_met else "#C62828"
         rate = s.response_rate
-        rate_line = (
-            self.tr("Responses %1 of %2 attending (%3%)")
-            .replace("%1", str(rate.responses))
-            .replace("%2", str(rate.attended))
-            .replace("%3", num(rate.rate, 1))
-            if rate
-            else ""
-        )
+        if rate is None or not rate.attended:
+            rate_line = self.tr("no check-ins yet, so no response rate")
+        else:
+            rate_line = (
+                self.tr("%1 of %2 attending answered (%3%)")
+                .replace("%1", str(rate.responses))
+                .replace("%2", str(rate.attended))
+                .replace("%3", num(rate.rate, 1))
+            )
+        responses = self.tr("%1 responses").replace("%1", str(s.responses))
         self.summary.setText(
-            f"<b>{s.title}</b> · {self.tr('version %1').replace('%1', str(s.version))}<br>"
-            f"{self.tr('%1 responses').replace('%1', str(s.responses))} · {rate_line}<br>"
-            f"{self.tr('Overall')}: x̄ {num(s.overall_mean)} S.D. {num(s.overall_sd)} "
+            f"{responses} · {rate_line}<br>"
+            f"{overall}: x̄ {num(s.overall_mean)} S.D. {num(s.overall_sd)} "
             f"({s.overall_level}) · <span style='color:{colour}'><b>{kpi_line}</b></span>"
         )
         self._chart(s)
@@ -243,17 +244,19 @@ def fill_chart(
     chart.setTitle(title)
     if not categories:
         return
+    # Horizontal bars run bottom-up: reverse so the first aspect is on top, as in the table.
     series = QHorizontalBarSeries()
     for name, values in sets:
         bar_set = QBarSet(name)
-        bar_set.append(values)
+        bar_set.append(list(reversed(values)))
         series.append(bar_set)
     series.setLabelsVisible(True)
+    series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsInsideEnd)
     series.setLabelsFormat("@value")
     series.setLabelsPrecision(3)
     chart.addSeries(series)
     y_axis = QBarCategoryAxis()
-    y_axis.append(categories)
+    y_axis.append(list(reversed(categories)))
     x_axis = QValueAxis()
     x_axis.setRange(0, 5)
     x_axis.setTickCount(6)
