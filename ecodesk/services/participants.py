@@ -14,7 +14,7 @@ from ecodesk.db import Database
 from ecodesk.db.models import CheckIn, Participant, RevokedToken, Sector
 from ecodesk.services import audit
 from ecodesk.services.clock import now
-from ecodesk.services.thai_text import clean_phone, clean_text, thai_sort_key
+from ecodesk.services.thai_text import clean_phone, clean_text, fold_for_search, thai_sort_key
 from ecodesk.services.tokens import new_short_code, new_token
 
 
@@ -297,3 +297,16 @@ def distinct_values(db: Database, event_id: uuid.UUID, column: str) -> list[str]
             .distinct()
         )
         return sorted(values, key=thai_sort_key)
+
+
+def name_key(first: str, last: str) -> str:
+    """Names compared as a person reads them: spaces, tone marks and case do not count."""
+    return fold_for_search(first + last)
+
+
+def possible_duplicates(rows: Iterable[ParticipantRow]) -> set[uuid.UUID]:
+    """People who share a name with someone else in the list, for a person to decide about."""
+    by_name: dict[str, list[uuid.UUID]] = {}
+    for r in rows:
+        by_name.setdefault(name_key(r.first_name, r.last_name), []).append(r.id)
+    return {pid for ids in by_name.values() if len(ids) > 1 for pid in ids}

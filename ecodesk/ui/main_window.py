@@ -28,6 +28,7 @@ from ecodesk.services import events as events_service
 from ecodesk.services.thai_dates import format_date_range
 from ecodesk.ui.context import AppContext
 from ecodesk.ui.event_form import EventDialog
+from ecodesk.ui.participants.page import ParticipantsPage
 from ecodesk.ui.surveys.page import SurveysPage
 from ecodesk.ui.widgets import PlaceholderPage
 
@@ -58,9 +59,7 @@ class MainWindow(QMainWindow):
     def page_specs(self) -> list[tuple[str, str, PageFactory]]:
         """(key, navigation label, factory) for every page, in navigation order."""
         return [
-            ("participants", self.tr("Participants"), self._placeholder(
-                self.tr("Participants"),
-                self.tr("Import registration lists, add walk-ins, edit and find participants."))),
+            ("participants", self.tr("Participants"), ParticipantsPage),
             ("badges", self.tr("Badges"), self._placeholder(
                 self.tr("Badges"),
                 self.tr("Print QR name badges and the official sign-in sheet."))),

@@ -28,10 +28,9 @@ from ecodesk.exchange.importing.rows import (
     identity,
     is_blank,
     is_note,
-    name_key,
     person_from_cells,
 )
-from ecodesk.services.participants import ParticipantInput, insert_participants
+from ecodesk.services.participants import ParticipantInput, insert_participants, name_key
 from ecodesk.services.progress import NO_PROGRESS, Progress
 
 NEW = "new"
@@ -83,12 +82,20 @@ class ImportPlan:
 
 
 def read_and_map(
-    path: str | os.PathLike[str], sheet: str | None = None, overrides: dict[str, str] | None = None
+    path: str | os.PathLike[str],
+    sheet: str | None = None,
+    overrides: dict[str, str] | None = None,
+    header_row: int | None = None,
 ) -> tuple[Table, int, list[Column]]:
-    """The file's cells, its header row index and the guessed (or overridden) mapping."""
+    """The file's cells, its header row index and the guessed (or overridden) mapping.
+
+    ``header_row`` (1-based) overrides the row found by itself.
+    """
     table = read_table(path, sheet)
     pad(table.rows)
-    header = find_header(table.rows)
+    if header_row is not None and not 1 <= header_row <= len(table.rows):
+        raise ImportFileError(f"{table.file}: there is no row {header_row} to be the header")
+    header = header_row - 1 if header_row is not None else find_header(table.rows)
     if header is None:
         if not overrides:
             raise ImportFileError(
@@ -202,6 +209,7 @@ def import_file(
     *,
     sheet: str | None = None,
     overrides: dict[str, str] | None = None,
+    header_row: int | None = None,
     dry_run: bool = False,
     desk: str = "",
     progress: Progress = NO_PROGRESS,
@@ -212,7 +220,7 @@ def import_file(
     reported and skipped; a cancel (``Cancelled``) leaves the database unchanged.
     """
     progress.update(0, None, f"reading {Path(path).name}")
-    table, header, columns = read_and_map(path, sheet, overrides)
+    table, header, columns = read_and_map(path, sheet, overrides, header_row)
     plan = plan_rows(db, event_id, table, header, columns, progress)
     plan.dry_run = dry_run
     if dry_run:

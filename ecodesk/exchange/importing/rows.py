@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 
 from ecodesk.exchange.importing.mapping import Column
 from ecodesk.exchange.importing.reading import Cell
-from ecodesk.services.participants import ParticipantInput
+from ecodesk.services.participants import ParticipantInput, name_key
 from ecodesk.services.thai_text import (
     clean_phone,
     clean_text,
@@ -96,10 +96,6 @@ def person_from_cells(
         consent=parse_consent(values.get("consent", "")),
         source=source,
     )
-
-
-def name_key(first: str, last: str) -> str:
-    return fold_for_search(first + last)
 
 
 def identity(first: str, last: str, phone: str, email: str, organisation: str) -> tuple[str, str]:

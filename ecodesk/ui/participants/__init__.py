@@ -1,0 +1,1 @@
+"""The Participants page: the registry table, search, walk-ins, editing and import."""

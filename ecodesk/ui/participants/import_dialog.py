@@ -1,0 +1,323 @@
+"""The import dialog: what was found in the file (sheet, header row, the mapping it guessed,
+editable) and a preview of the rows exactly as they will be stored, then the import itself
+with progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecodesk.exchange.importing import importer
+from ecodesk.exchange.importing.importer import ImportPlan, RowOutcome
+from ecodesk.exchange.importing.mapping import FIELDS, IGNORE, Column, guess_mapping
+from ecodesk.exchange.importing.reading import ImportFileError, Table, sheet_names
+from ecodesk.services.progress import Progress
+from ecodesk.ui.context import AppContext
+from ecodesk.ui.tasks import Task, run_task
+
+PREVIEW_ROWS = 200
+_STATUS_COLOURS = {
+    importer.POSSIBLE_DUPLICATE: QColor("#FFF3C4"),
+    importer.DUPLICATE: QColor("#E0E0E0"),
+    importer.EXISTING: QColor("#E0E0E0"),
+    importer.ERROR: QColor("#FFCDD2"),
+    importer.NOTE: QColor("#EEEEEE"),
+}
+_PREVIEW_FIELDS = ("title", "first_name", "last_name", "organisation", "position", "sector",
+                   "phone", "email")  # fmt: skip
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PreviewModel(QAbstractTableModel):
+    """Planned rows: sheet row, what will happen to it, the values that will be stored."""
+
+    def __init__(self, labels: dict[str, str], statuses: dict[str, str]) -> None:
+        super().__init__()
+        self.rows: list[RowOutcome] = []
+        self._labels = labels
+        self._statuses = statuses
+
+    def set_plan(self, plan: ImportPlan | None) -> None:
+        self.beginResetModel()
+        self.rows = plan.rows if plan else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_PREVIEW_FIELDS) + 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = [self.tr("Row"), self.tr("Will be"), *(self._labels[f] for f in _PREVIEW_FIELDS)]
+        return names[section] if section < len(names) else self.tr("Why")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        outcome = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _STATUS_COLOURS.get(outcome.status)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == 0:
+            return str(outcome.row)
+        if column == 1:
+            return self._statuses[outcome.status]
+        if column == len(_PREVIEW_FIELDS) + 2:
+            return outcome.message
+        if outcome.person is None:
+            return ""
+        return str(getattr(outcome.person, _PREVIEW_FIELDS[column - 2]))
+
+
+class ImportDialog(QDialog):
+    """Opened on a file already read (off the GUI thread) with its guessed mapping."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        path: Path,
+        table: Table,
+        header: int,
+        columns: list[Column],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        assert ctx.event is not None
+        self.ctx = ctx
+        self.path = path
+        self.table = table
+        self.columns = columns
+        self.result_plan: ImportPlan | None = None
+        self.task: Task | None = None
+        self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
+        self.resize(1180, 720)
+        self.labels = self.field_labels()
+        self.statuses = self.status_labels()
+
+        self.sheet = QComboBox()
+        self.sheet.addItems(sheet_names(path))
+        self.sheet.setCurrentText(table.sheet)
+        self.sheet.currentTextChanged.connect(self._sheet_changed)
+        self.header_row = QSpinBox()
+        self.header_row.setRange(1, max(1, len(table.rows)))
+        self.header_row.setValue(header + 1)
+        self.header_row.valueChanged.connect(self._header_changed)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Sheet")))
+        top.addWidget(self.sheet, 1)
+        top.addWidget(QLabel(self.tr("Header row")))
+        top.addWidget(self.header_row)
+        self.encoding = QLabel()
+        top.addWidget(self.encoding)
+
+        self.mapping_box = QGroupBox(self.tr("Columns: what each one holds"))
+        self.mapping_grid = QGridLayout(self.mapping_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.mapping_box)
+        scroll.setMaximumHeight(230)
+
+        self.preview = PreviewModel(self.labels, self.statuses)
+        self.preview_view = QTableView()
+        self.preview_view.setModel(self.preview)
+        self.preview_view.verticalHeader().hide()
+        self.preview_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll)
+        layout.addWidget(QLabel(self.tr("Preview: the rows as they will be stored")))
+        layout.addWidget(self.preview_view, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self._show_table()
+
+    # --- mapping and preview ---------------------------------------------------------------
+
+    def _show_table(self) -> None:
+        self.encoding.setText(
+            self.tr("Text encoding: %1").replace("%1", self.table.encoding)
+            if self.table.encoding
+            else ""
+        )
+        while self.mapping_grid.count():
+            item = self.mapping_grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        first = self.header_row.value()
+        sample = self.table.rows[first] if first < len(self.table.rows) else []
+        self.field_boxes: list[QComboBox] = []
+        for i, column in enumerate(self.columns):
+            box = QComboBox()
+            box.addItem(self.tr("(do not import)"), IGNORE)
+            for field in FIELDS:
+                box.addItem(self.labels[field], field)
+            box.setCurrentIndex(max(0, box.findData(column.field)))
+            box.currentIndexChanged.connect(lambda _i, c=column, b=box: self._field_changed(c, b))
+            example = str(sample[i]) if i < len(sample) else ""
+            self.mapping_grid.addWidget(QLabel(column.letter), i, 0)
+            self.mapping_grid.addWidget(QLabel(column.header or "—"), i, 1)
+            self.mapping_grid.addWidget(box, i, 2)
+            self.mapping_grid.addWidget(QLabel(example[:60]), i, 3)
+            self.field_boxes.append(box)
+        self.refresh_preview()
+
+    def _field_changed(self, column: Column, box: QComboBox) -> None:
+        field = box.currentData()
+        # A field belongs to one column: taking it here frees it elsewhere.
+        for other, other_box in zip(self.columns, self.field_boxes, strict=True):
+            if other is not column and field and other.field == field:
+                other.field = IGNORE
+                other_box.blockSignals(True)
+                other_box.setCurrentIndex(0)
+                other_box.blockSignals(False)
+        column.field = field
+        self.refresh_preview()
+
+    def _header_changed(self, row: int) -> None:
+        self.columns = guess_mapping(self.table.rows[row - 1])
+        self._show_table()
+
+    def _sheet_changed(self, name: str) -> None:
+        try:
+            table, header, columns = importer.read_and_map(self.path, name)
+        except ImportFileError as exc:
+            self.ctx.dialogs.warning(self, self.tr("Cannot read this sheet"), str(exc))
+            return
+        self.table, self.columns = table, columns
+        self.header_row.blockSignals(True)
+        self.header_row.setRange(1, max(1, len(table.rows)))
+        self.header_row.setValue(header + 1)
+        self.header_row.blockSignals(False)
+        self._show_table()
+
+    def overrides(self) -> dict[str, str]:
+        return {c.letter: c.field or "ignore" for c in self.columns}
+
+    def refresh_preview(self) -> None:
+        assert self.ctx.event is not None
+        has_name = any(c.field in ("full_name", "first_name") for c in self.columns)
+        self.import_button.setEnabled(has_name)
+        if not has_name:
+            self.preview.set_plan(None)
+            self.summary.setText(self.tr("Choose the column that holds the names."))
+            return
+        header = self.header_row.value() - 1
+        shown = Table(
+            self.table.file, self.table.sheet, self.table.rows[: header + 1 + PREVIEW_ROWS]
+        )
+        plan = importer.plan_rows(self.ctx.db, self.ctx.event.id, shown, header, self.columns)
+        self.preview.set_plan(plan)
+        data_rows = len(self.table.rows) - header - 1
+        scope = (
+            self.tr("In the first %1 rows:").replace("%1", str(PREVIEW_ROWS))
+            if data_rows > PREVIEW_ROWS
+            else self.tr("In this file:")
+        )
+        self.summary.setText(f"{scope} {self.summary_text(plan)}")
+
+    # --- import ----------------------------------------------------------------------------
+
+    def run_import(self) -> None:
+        assert self.ctx.event is not None
+        event_id, db, desk = self.ctx.event.id, self.ctx.db, self.ctx.desk_name
+        path, sheet, header = self.path, self.sheet.currentText(), self.header_row.value()
+        overrides = self.overrides()
+        self.import_button.setEnabled(False)
+
+        def work(progress: Progress) -> ImportPlan:
+            return importer.import_file(
+                db, event_id, path, sheet=sheet, overrides=overrides, header_row=header,
+                desk=desk, progress=progress,
+            )  # fmt: skip
+
+        self.task = run_task(
+            self, self.tr("Importing %1").replace("%1", path.name), work,
+            self._imported, self._failed, self._cancelled,
+        )  # fmt: skip
+
+    def _imported(self, plan: ImportPlan) -> None:
+        self.result_plan = plan
+        self.ctx.data_changed.emit("participants")
+        issues = plan.issues()
+        details = "\n".join(issues[:30]) + ("\n…" if len(issues) > 30 else "")
+        text = self.tr("Imported %1 participants.").replace("%1", str(len(plan.imported_ids)))
+        self.ctx.dialogs.info(
+            self,
+            self.tr("Import finished"),
+            f"{text}\n{self.summary_text(plan)}\n\n{details}".strip(),
+        )
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.import_button.setEnabled(True)
+        self.ctx.dialogs.error(
+            self, self.tr("Import failed"), self.tr("Nothing was imported.") + f"\n{exc}"
+        )
+
+    def _cancelled(self) -> None:
+        self.import_button.setEnabled(True)
+        self.ctx.dialogs.info(self, self.tr("Import cancelled"), self.tr("Nothing was imported."))
+
+    def summary_text(self, plan: ImportPlan) -> str:
+        return ", ".join(f"{self.statuses[k]} {v}" for k, v in plan.counts().items() if v)
+
+    def field_labels(self) -> dict[str, str]:
+        return {
+            "title": self.tr("Title"),
+            "full_name": self.tr("Full name (with title)"),
+            "first_name": self.tr("First name"),
+            "last_name": self.tr("Last name"),
+            "organisation": self.tr("Organisation"),
+            "position": self.tr("Position"),
+            "sector": self.tr("Sector"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"),
+            "consent": self.tr("Consent (PDPA)"),
+        }
+
+    def status_labels(self) -> dict[str, str]:
+        return {
+            importer.NEW: self.tr("new"),
+            importer.POSSIBLE_DUPLICATE: self.tr("possible duplicate"),
+            importer.DUPLICATE: self.tr("same person twice (skipped)"),
+            importer.EXISTING: self.tr("already registered (skipped)"),
+            importer.ERROR: self.tr("cannot be read (skipped)"),
+            importer.NOTE: self.tr("note (skipped)"),
+        }

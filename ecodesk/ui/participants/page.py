@@ -1,0 +1,245 @@
+"""The Participants page: the registry table with instant search, walk-ins, editing,
+delete with undo, and importing registration lists."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecodesk.exchange.importing import importer
+from ecodesk.exchange.importing.mapping import Column
+from ecodesk.exchange.importing.reading import ImportFileError, Table
+from ecodesk.services import participants
+from ecodesk.services.events import EventInfo
+from ecodesk.services.progress import Progress
+from ecodesk.ui.context import AppContext
+from ecodesk.ui.participants.form import ParticipantDialog
+from ecodesk.ui.participants.import_dialog import ImportDialog
+from ecodesk.ui.participants.table_model import NAME, ParticipantTableModel
+from ecodesk.ui.tasks import Task, run_task
+
+
+class ParticipantsPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.tasks: list[Task] = []
+        self.deleted: list[uuid.UUID] = []
+        self.import_dialog: ImportDialog | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("participantSearch")
+        self.search.setPlaceholderText(self.tr("Search name, organisation, phone or code (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.count = QLabel()
+        self.import_button = QPushButton(self.tr("Import list…"))
+        self.import_button.clicked.connect(self.choose_import_file)
+        self.add_button = QPushButton(self.tr("Add walk-in…"))
+        self.add_button.clicked.connect(self.add_walk_in)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.count)
+        for button in (self.import_button, self.add_button, self.edit_button, self.delete_button):
+            tools.addWidget(button)
+
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_bar = QHBoxLayout()
+        undo_bar.addWidget(self.undo_label)
+        undo_bar.addWidget(self.undo_button)
+        undo_bar.addStretch(1)
+        self._show_undo(False)
+
+        self.model = ParticipantTableModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("participantTable")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(28)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((90, 240, 300, 200, 140, 110)):
+            self.view.setColumnWidth(column, width)
+        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addLayout(undo_bar)
+        layout.addWidget(self.view, 1)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, activated=self.delete_selected)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.add_walk_in)
+        self.search.returnPressed.connect(self._search_enter)
+
+        ctx.event_changed.connect(self._event_changed)
+        ctx.data_changed.connect(self._data_changed)
+        self.reload()
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def _event_changed(self, _event: EventInfo | None) -> None:
+        self.deleted = []
+        self._show_undo(False)
+        self.reload()
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in ("participants", "checkins", "event"):
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the event's participants off the GUI thread (a big event takes a moment)."""
+        event = self.ctx.event
+        for button in (self.import_button, self.add_button, self.edit_button, self.delete_button):
+            button.setEnabled(event is not None)
+        if event is None:
+            self.model.set_rows([])
+            self._show_count()
+            return
+        db = self.ctx.db
+
+        def load(_progress: Progress) -> list[participants.ParticipantRow]:
+            return participants.list_participants(db, event.id)
+
+        def loaded(rows: list[participants.ParticipantRow]) -> None:
+            if self.ctx.event and self.ctx.event.id == event.id:
+                self.model.set_rows(rows, event.sittings)
+                self._show_count()
+
+        self._start(run_task(self, "", load, loaded, self._load_failed, show_dialog=False))
+
+    def _start(self, task: Task) -> None:
+        self.tasks.append(task)
+        task.done.connect(lambda: self.tasks.remove(task))
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.ctx.dialogs.error(self, self.tr("Cannot read the participants"), str(exc))
+
+    def _filter(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        text = (
+            self.tr("%1 participants").replace("%1", f"{total:,}")
+            if shown == total
+            else self.tr("%1 of %2").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+        )
+        self.count.setText(text)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_enter(self) -> None:
+        if self.model.rowCount() == 1:
+            self.view.selectRow(0)
+            self.edit_selected()
+
+    # --- selection and editing -------------------------------------------------------------
+
+    def selected_rows(self) -> list[participants.ParticipantRow]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.row_at(r) for r in rows]
+
+    def add_walk_in(self) -> None:
+        if self.ctx.event is None:
+            return
+        dialog = ParticipantDialog(self.ctx, None, self)
+        dialog.exec()
+
+    def edit_selected(self) -> None:
+        rows = self.selected_rows()
+        if self.ctx.event is None or not rows:
+            return
+        ParticipantDialog(self.ctx, rows[0], self).exec()
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        names = ", ".join(r.full_name for r in rows[:3]) + ("…" if len(rows) > 3 else "")
+        question = self.tr("Delete %1 participant(s): %2?").replace("%1", str(len(rows)))
+        if not self.ctx.dialogs.confirm(self, self.tr("Delete"), question.replace("%2", names)):
+            return
+        self.deleted = [r.id for r in rows]
+        participants.delete_participants(self.ctx.db, self.deleted, desk=self.ctx.desk_name)
+        self.undo_label.setText(self.tr("Deleted %1 participant(s).").replace("%1", str(len(rows))))
+        self._show_undo(True)
+        self.ctx.data_changed.emit("participants")
+
+    def undo_delete(self) -> None:
+        if not self.deleted:
+            return
+        participants.restore_participants(self.ctx.db, self.deleted, desk=self.ctx.desk_name)
+        self.deleted = []
+        self._show_undo(False)
+        self.ctx.data_changed.emit("participants")
+
+    def _show_undo(self, visible: bool) -> None:
+        self.undo_label.setVisible(visible)
+        self.undo_button.setVisible(visible)
+
+    # --- import ----------------------------------------------------------------------------
+
+    def choose_import_file(self) -> None:
+        start = str(self.ctx.settings.value("import/folder", str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a registration list"),
+            start,
+            self.tr("Registration lists (*.xlsx *.xls *.ods *.csv);;All files (*)"),
+        )
+        if path:
+            self.ctx.settings.setValue("import/folder", str(Path(path).parent))
+            self.open_import(Path(path))
+
+    def open_import(self, path: Path) -> None:
+        """Read the file off the GUI thread, then show what was found for checking."""
+
+        def read(_progress: Progress) -> tuple[Table, int, list[Column]]:
+            return importer.read_and_map(path)
+
+        def opened(found: tuple[Table, int, list[Column]]) -> None:
+            table, header, columns = found
+            self.import_dialog = ImportDialog(self.ctx, path, table, header, columns, self)
+            self.import_dialog.open()
+
+        def failed(exc: BaseException) -> None:
+            reason = str(exc) if isinstance(exc, ImportFileError) else repr(exc)
+            self.ctx.dialogs.warning(
+                self,
+                self.tr("Cannot import this file"),
+                reason + "\n" + self.tr("Nothing was imported."),
+            )
+
+        title = self.tr("Reading %1").replace("%1", path.name)
+        self._start(run_task(self, title, read, opened, failed))

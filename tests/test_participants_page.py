@@ -1,0 +1,141 @@
+"""The Participants page driven like a desk clerk would: type to search, sort, add a walk-in,
+edit, delete and undo, import a file through the dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
+
+from ecodesk.db.models import AuditEntry
+from ecodesk.services.participants import ParticipantInput, add_participant, list_participants
+from ecodesk.services.thai_text import thai_sort_key
+from ecodesk.ui.participants.form import ParticipantDialog
+from ecodesk.ui.participants.page import ParticipantsPage
+from ecodesk.ui.participants.table_model import NAME, ORGANISATION
+from tests.keyboard import type_text
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(ctx, demo_event, qtbot):  # type: ignore[no-untyped-def]
+    add_participant(
+        ctx.db, demo_event.id, ParticipantInput("แก้วมณีรัตน์", "ศรีวิชัย", "นาง", "ร้านกาแฟดอยพระบาท")
+    )
+    ctx.set_event(demo_event.id)
+    widget = ParticipantsPage(ctx)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.model.total == 121)
+    return widget
+
+
+def _names(page: ParticipantsPage) -> list[str]:
+    return [page.model.row_at(r).first_name for r in range(page.model.rowCount())]
+
+
+def test_thai_order_by_default_search_as_you_type_and_sort(page: ParticipantsPage) -> None:
+    names = _names(page)
+    assert names == sorted(names, key=thai_sort_key)
+    type_text(page.search, "แกวมณีรัตน")
+    assert [page.model.row_at(r).full_name for r in range(page.model.rowCount())] == [
+        "นางแก้วมณีรัตน์ ศรีวิชัย"
+    ]
+    assert "1" in page.count.text() and "121" in page.count.text()
+    page.search.clear()
+    assert page.model.rowCount() == 121
+    page.view.sortByColumn(ORGANISATION, Qt.SortOrder.DescendingOrder)
+    orgs = [page.model.row_at(r).organisation for r in range(page.model.rowCount())]
+    assert orgs == sorted(orgs, key=thai_sort_key, reverse=True)
+    page.view.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+    assert _names(page) == names
+
+
+def test_walk_in_form_saves_cleaned_values_with_completion(
+    ctx, page: ParticipantsPage, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = ParticipantDialog(ctx, None, page)
+    qtbot.addWidget(dialog)
+    assert dialog.organisation.completer().model().rowCount() > 5
+    dialog.title.setCurrentText("ดร.")
+    type_text(dialog.first_name, " สมศรี ")
+    type_text(dialog.last_name, "มีสุข")
+    type_text(dialog.organisation, "ร้านกาแฟดอยพระบาท")
+    type_text(dialog.phone, "๐๘๑-๒๓๔-๕๖๗๘")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: page.model.total == 122)
+    row = next(r for r in list_participants(ctx.db, ctx.event.id) if r.last_name == "มีสุข")
+    assert (row.title, row.first_name, row.phone, row.is_walk_in) == (
+        "ดร.",
+        "สมศรี",
+        "0812345678",
+        True,
+    )
+
+
+def test_empty_name_is_refused_with_a_message(ctx, page: ParticipantsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ParticipantDialog(ctx, None, page)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert ctx.dialogs.shown[-1][0] == "warning"
+    assert dialog.isVisible() is False and dialog.result() == 0
+    assert len(list_participants(ctx.db, ctx.event.id)) == 121
+
+
+def test_edit_delete_and_undo(ctx, page: ParticipantsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    type_text(page.search, "แก้วมณีรัตน์")
+    page.view.selectRow(0)
+    target = page.selected_rows()[0]
+    dialog = ParticipantDialog(ctx, target, page)
+    qtbot.addWidget(dialog)
+    dialog.position.setText("เจ้าของร้าน")
+    dialog.save()
+    qtbot.waitUntil(
+        lambda: page.model.rowCount() == 1 and page.model.row_at(0).position == "เจ้าของร้าน"
+    )
+    page.view.selectRow(0)
+    page.delete_selected()
+    qtbot.waitUntil(lambda: page.model.total == 120)
+    assert page.undo_button.isVisibleTo(page)
+    page.undo_button.click()
+    qtbot.waitUntil(lambda: page.model.total == 121)
+    with ctx.db.session() as s:
+        actions = set(s.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == target.id)))
+    assert {"edit", "delete", "restore"} <= actions
+
+
+def test_import_through_the_dialog(ctx, page: ParticipantsPage, qtbot, samples: Path) -> None:  # type: ignore[no-untyped-def]
+    page.open_import(samples / "sheet_with_title.xlsx")
+    qtbot.waitUntil(lambda: page.import_dialog is not None)
+    dialog = page.import_dialog
+    assert dialog is not None
+    assert dialog.header_row.value() == 4
+    assert dialog.preview.rowCount() == 21  # 20 people and the note under the table
+    first = dialog.preview.rows[0].person
+    assert first is not None and (first.first_name, first.phone) == ("ปิยะนุช", "0931925449")
+    # Not importing the position column shows at once in the preview.
+    position_box = dialog.field_boxes[4]
+    position_box.setCurrentIndex(0)
+    assert dialog.preview.rows[0].person.position == ""  # type: ignore[union-attr]
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: page.model.total == 141, timeout=10000)
+    assert ctx.dialogs.shown[-1][0] == "info"
+    imported = [
+        r for r in list_participants(ctx.db, ctx.event.id) if r.source == "sheet_with_title.xlsx"
+    ]
+    assert len(imported) == 20 and all(r.position == "" for r in imported)
+
+
+def test_broken_file_gets_a_message_not_a_crash(
+    ctx, page: ParticipantsPage, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "list.xls"
+    broken.write_bytes(b"\xd0\xcf\x11\xe0 broken")
+    page.open_import(broken)
+    qtbot.waitUntil(lambda: bool(ctx.dialogs.shown))
+    kind, _title, text = ctx.dialogs.shown[-1]
+    assert kind == "warning" and "list.xls" in text
+    assert page.model.total == 121
