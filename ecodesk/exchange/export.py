@@ -18,7 +18,7 @@ from openpyxl import Workbook
 from ecodesk.db import Database
 from ecodesk.exchange.report import styles
 from ecodesk.exchange.report.atomic import replacing
-from ecodesk.exchange.report.cells import SheetWriter, safe
+from ecodesk.exchange.report.cells import SheetWriter, discard, safe
 from ecodesk.services.events import get_event
 from ecodesk.services.participants import ParticipantRow, list_participants
 from ecodesk.services.progress import NO_PROGRESS, Progress
@@ -67,7 +67,15 @@ def _write_xlsx(
 ) -> None:
     wb = Workbook(write_only=True)
     styles.register_styles(wb, font)
-    sheet = SheetWriter(wb, "ผู้เข้าร่วม", font, landscape=True)
+    try:
+        _write_rows(SheetWriter(wb, "ผู้เข้าร่วม", font, landscape=True), people, progress)
+        wb.save(path)
+    except BaseException:
+        discard(wb)
+        raise
+
+
+def _write_rows(sheet: SheetWriter, people: list[ParticipantRow], progress: Progress) -> None:
     sheet.fit_widths((_values(n, p) for n, p in enumerate(people, 1)), [len(h) for h in HEADER])
     sheet.freeze("A2")
     sheet.header(HEADER)
@@ -79,7 +87,6 @@ def _write_xlsx(
     sheet.rows += len(people)
     sheet.autofilter(1, sheet.rows, len(HEADER))
     sheet.repeat_rows(1, 1)
-    wb.save(path)
 
 
 def export_participants(

@@ -12,6 +12,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
@@ -29,6 +30,18 @@ MIN_WIDTH, MAX_WIDTH = 5.0, 60.0
 WIDTH_SAMPLE = 3000
 # Excel's code for A4 paper (Worksheet.PAPERSIZE_A4, missing on write-only sheets).
 PAPER_A4 = "9"
+
+
+def discard(wb: Workbook) -> None:
+    """Close and delete the temporary files of an unsaved write-only workbook (after a cancel)."""
+    for ws in wb._sheets:
+        rows = getattr(ws, "_rows", None)
+        writer = getattr(ws, "_writer", None)
+        if rows is not None:
+            rows.close()
+        if writer is not None:
+            writer.close()
+            Path(writer.out).unlink(missing_ok=True)
 
 
 def row_height(font_size: int) -> float:

@@ -28,7 +28,8 @@ def columns(definition: SurveyDefinition) -> list[tuple[str, str, str]]:
     return out
 
 
-def _value(answer: Any, side: str) -> Any:
+def answer_value(answer: Any, side: str) -> Any:
+    """The value a raw-data cell shows for one answer (or one side of a pair)."""
     if side:
         return answer.get(side) if isinstance(answer, dict) else None
     if isinstance(answer, list):
@@ -53,7 +54,7 @@ def write_raw(
         answers = response.answers
         row: list[Any] = [number, response.version]
         for _, key, side in cols:
-            row.append(safe(ws, _value(answers.get(key), side)))
+            row.append(safe(ws, answer_value(answers.get(key), side)))
         append(row)
         if number % PROGRESS_EVERY == 0:
             progress.update(done + number, total, "ข้อมูลดิบ")

@@ -17,7 +17,7 @@ from openpyxl import Workbook
 from ecodesk.db import Database
 from ecodesk.exchange.report import comments, evaluation, raw, roster, styles, summary
 from ecodesk.exchange.report.atomic import replacing
-from ecodesk.exchange.report.cells import SheetWriter
+from ecodesk.exchange.report.cells import SheetWriter, discard
 from ecodesk.exchange.report.data import ReportData, load_report_data
 from ecodesk.services.progress import NO_PROGRESS, Progress
 
@@ -69,16 +69,13 @@ def _check(options: ReportOptions) -> list[str]:
     return [s for s in SECTIONS if s in options.sections]
 
 
-def write_workbook(
+def _write_sheets(
+    wb: Workbook,
     data: ReportData,
-    path: Path,
     sections: Sequence[str],
     font: styles.FontChoice,
-    progress: Progress = NO_PROGRESS,
-) -> list[str]:
-    """Write the sheets of ``sections`` for ``data`` to ``path``; returns the sheet names."""
-    wb = Workbook(write_only=True)
-    styles.register_styles(wb, font)
+    progress: Progress,
+) -> None:
     total = len(data.roster) + (len(data.survey_data.responses) if data.survey_data else 0)
     done = 0
     name = data.event.name
@@ -96,7 +93,24 @@ def write_workbook(
         elif section == "raw":
             done = raw.write_raw(sheet, data.survey_data, progress, done, total)
     progress.update(total, total, "บันทึกไฟล์")
-    wb.save(path)
+
+
+def write_workbook(
+    data: ReportData,
+    path: Path,
+    sections: Sequence[str],
+    font: styles.FontChoice,
+    progress: Progress = NO_PROGRESS,
+) -> list[str]:
+    """Write the sheets of ``sections`` for ``data`` to ``path``; returns the sheet names."""
+    wb = Workbook(write_only=True)
+    styles.register_styles(wb, font)
+    try:
+        _write_sheets(wb, data, sections, font, progress)
+        wb.save(path)
+    except BaseException:
+        discard(wb)
+        raise
     return [SECTIONS[s] for s in sections]
 
 
