@@ -90,7 +90,7 @@ class BadgePainter:
         self.device = device
         self.px = device.logicalDpiX() / MM_PER_INCH
         self.logo = _Logo(badge_set.logo)
-        self._shared: dict[str, FittedText] = {}
+        self._fitted: dict[tuple[str, str], FittedText] = {}
 
     def rect(self, x_mm: float, y_mm: float, w_mm: float, h_mm: float) -> QRectF:
         return QRectF(x_mm * self.px, y_mm * self.px, w_mm * self.px, h_mm * self.px)
@@ -98,18 +98,20 @@ class BadgePainter:
     def _box_rect(self, box: Box, x: float, y: float) -> QRectF:
         return self.rect(x + box.x, y + box.y, box.w, box.h)
 
+    def _fit(self, key: str, text: str, box: Box, rect: QRectF) -> FittedText:
+        """Fitted once per distinct text: a heading or an organisation recurs on many badges."""
+        fitted = self._fitted.get((key, text))
+        if fitted is None:
+            fitted = fit_text(text, box, self.device, rect.width(), rect.height())
+            self._fitted[(key, text)] = fitted
+        return fitted
+
     def _text(self, painter: QPainter, key: str, text: str, x: float, y: float) -> None:
         box = self.layout.elements.get(key)
         if box is None or not text:
             return
         rect = self._box_rect(box, x, y)
-        shared = key in ("event", "date")
-        fitted = self._shared.get(key) if shared else None
-        if fitted is None:
-            fitted = fit_text(text, box, self.device, rect.width(), rect.height())
-            if shared:
-                self._shared[key] = fitted
-        draw_fitted(painter, fitted, rect, box)
+        draw_fitted(painter, self._fit(key, text, box, rect), rect, box)
 
     def _band(self, painter: QPainter, badge: Badge, x: float, y: float) -> None:
         box = self.layout.elements.get("band")
@@ -120,23 +122,31 @@ class BadgePainter:
         painter.fillRect(rect, colour)
         if badge.sector:
             painter.setPen(_text_colour(colour))
-            fitted = fit_text(badge.sector, box, self.device, rect.width() * 0.94, rect.height())
-            centred = Box(box.x, box.y, box.w, box.h, align="center", valign="middle")
-            draw_fitted(painter, fitted, rect, centred)
+            centred = Box(
+                box.x, box.y, box.w, box.h, box.font_pt, box.min_pt, align="center", valign="middle"
+            )
+            inner = rect.adjusted(rect.width() * 0.03, 0, -rect.width() * 0.03, 0)
+            draw_fitted(painter, self._fit("band", badge.sector, centred, inner), inner, centred)
             painter.setPen(QColor("black"))
 
     def _qr(self, painter: QPainter, payload: str, x: float, y: float) -> None:
         box = self.layout.elements["qr"]
         rect = self._box_rect(box, x, y)
         matrix = qr_matrix(payload)
-        module = min(rect.width(), rect.height()) / matrix.shape[0]
-        left = rect.left() + (rect.width() - module * matrix.shape[0]) / 2
-        top = rect.top() + (rect.height() - module * matrix.shape[0]) / 2
-        # Runs of dark modules as one vector path: crisp at any print resolution.
+        size = matrix.shape[0]
+        module = min(rect.width(), rect.height()) / size
+        # Runs of dark modules in module units, scaled by the painter: one vector path,
+        # crisp at any print resolution.
         path = QPainterPath()
         for row, col, length in dark_runs(matrix):
-            path.addRect(left + col * module, top + row * module, length * module, module)
+            path.addRect(col, row, length, 1)
+        painter.save()
+        painter.translate(
+            rect.center().x() - module * size / 2, rect.center().y() - module * size / 2
+        )
+        painter.scale(module, module)
         painter.fillPath(path, QColor("black"))
+        painter.restore()
 
     def paint(self, painter: QPainter, badge: Badge, x_mm: float = 0.0, y_mm: float = 0.0) -> None:
         """Paint one badge with its top-left corner at (x_mm, y_mm) of the device."""

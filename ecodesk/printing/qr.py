@@ -8,6 +8,7 @@ the order of data modules, the mask) is built once, and each code only places it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,6 +34,7 @@ _ALIGNMENT = {1: (), 2: (6, 18), 3: (6, 22), 4: (6, 26), 5: (6, 30), 6: (6, 34)}
 MAX_VERSION = max(_BLOCKS_M)
 
 Matrix = NDArray[np.bool_]
+_RUN_RE = re.compile(rb"\x01+")
 
 
 class QrError(ValueError):
@@ -67,17 +69,33 @@ def _generator(degree: int) -> tuple[int, ...]:
     return tuple(poly)
 
 
+@cache
+def _products(degree: int) -> tuple[int, ...]:
+    """For each byte f, f × generator (without its leading term) packed into one integer."""
+    gen = _generator(degree)[1:]
+    table = [0]
+    for f in range(1, 256):
+        packed = 0
+        for g in gen:
+            packed = (packed << 8) | (_EXP[_LOG[f] + _LOG[g]] if g else 0)
+        table.append(packed)
+    return tuple(table)
+
+
 def _rs_remainder(data: list[int], degree: int) -> list[int]:
-    gen_logs = [_LOG[g] for g in _generator(degree)[1:]]
-    rem = [0] * degree
+    """Error-correction bytes: the remainder of data × x^degree by the generator.
+
+    The remainder is kept as one integer of ``degree`` bytes, so each step is a shift and
+    an XOR with a precomputed product instead of a loop over the generator's terms.
+    """
+    products = _products(degree)
+    top_shift = 8 * (degree - 1)
+    mask = (1 << (8 * degree)) - 1
+    rem = 0
     for byte in data:
-        factor = byte ^ rem[0]
-        rem = [*rem[1:], 0]
-        if factor:
-            lf = _LOG[factor]
-            for j, gl in enumerate(gen_logs):
-                rem[j] ^= _EXP[gl + lf]
-    return rem
+        factor = (rem >> top_shift) ^ byte
+        rem = ((rem << 8) & mask) ^ products[factor]
+    return list(rem.to_bytes(degree, "big"))
 
 
 # --- per-version template -------------------------------------------------------------
@@ -160,43 +178,38 @@ def _capacity_bits(version: int) -> int:
     return sum(count * data for count, data, _ in _BLOCKS_M[version]) * 8
 
 
-def _segment_bits(text: str) -> list[int]:
-    """Mode indicator, character count and the 11/6-bit groups of alphanumeric mode."""
+def _segment_bits(text: str) -> str:
+    """Mode indicator, character count and the 11/6-bit groups of alphanumeric mode, as '0'/'1'."""
     try:
         values = [_ALNUM_VALUE[c] for c in text]
     except KeyError as exc:
         raise QrError(f"{text!r}: only A-Z, 0-9 and {ALPHANUMERIC[36:]!r} fit a badge QR") from exc
-    bits: list[int] = []
-
-    def put(value: int, width: int) -> None:
-        bits.extend((value >> (width - 1 - k)) & 1 for k in range(width))
-
-    put(0b0010, 4)
-    put(len(values), 9)
-    for i in range(0, len(values) - 1, 2):
-        put(values[i] * 45 + values[i + 1], 11)
-    if len(values) % 2:
-        put(values[-1], 6)
-    return bits
+    pairs = (f"{values[i] * 45 + values[i + 1]:011b}" for i in range(0, len(values) - 1, 2))
+    tail = f"{values[-1]:06b}" if len(values) % 2 else ""
+    return f"0010{len(values):09b}" + "".join(pairs) + tail
 
 
-def version_for(text: str) -> int:
-    needed = len(_segment_bits(text))
+def _version_for_bits(text: str, needed: int) -> int:
     for version in range(1, MAX_VERSION + 1):
         if needed <= _capacity_bits(version):
             return version
     raise QrError(f"{text!r} is too long for a badge QR ({len(text)} characters)")
 
 
+def version_for(text: str) -> int:
+    """The smallest QR version (at level M) that holds ``text``."""
+    return _version_for_bits(text, len(_segment_bits(text)))
+
+
 def qr_matrix(text: str) -> Matrix:
     """The module matrix (True = dark), without the quiet zone."""
     bits = _segment_bits(text)
-    version = version_for(text)
+    version = _version_for_bits(text, len(bits))
     tpl = _template(version)
     capacity = tpl.data_codewords * 8
-    bits.extend([0] * min(4, capacity - len(bits)))
-    bits.extend([0] * (-len(bits) % 8))
-    data = np.packbits(np.array(bits, dtype=np.uint8)).tolist()
+    bits += "0" * min(4, capacity - len(bits))
+    bits += "0" * (-len(bits) % 8)
+    data = list(int(bits, 2).to_bytes(len(bits) // 8, "big"))
     pad = (0xEC, 0x11)
     data.extend(pad[i % 2] for i in range(tpl.data_codewords - len(data)))
 
@@ -223,15 +236,12 @@ def qr_matrix(text: str) -> Matrix:
 
 def dark_runs(matrix: Matrix) -> list[tuple[int, int, int]]:
     """Horizontal runs of dark modules as (row, first column, length): fewer shapes to paint."""
-    runs: list[tuple[int, int, int]] = []
-    for r, row in enumerate(matrix.tolist()):
-        start = -1
-        for c, is_dark in enumerate(row):
-            if is_dark and start < 0:
-                start = c
-            elif not is_dark and start >= 0:
-                runs.append((r, start, c - start))
-                start = -1
-        if start >= 0:
-            runs.append((r, start, len(row) - start))
-    return runs
+    size = matrix.shape[1]
+    # One light column after each row keeps runs from joining across rows.
+    padded = np.zeros((matrix.shape[0], size + 1), dtype=np.uint8)
+    padded[:, :size] = matrix
+    width = size + 1
+    return [
+        (m.start() // width, m.start() % width, m.end() - m.start())
+        for m in _RUN_RE.finditer(padded.tobytes())
+    ]

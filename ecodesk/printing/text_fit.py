@@ -79,6 +79,8 @@ def wrap(
                 return None
             lines.extend(wrapped)
         return lines if len(lines) <= max_lines else None
+    if fm.horizontalAdvance(text) <= width:
+        return [text]
     if spaces_only:
         pieces = [m.group() for m in re.finditer(r"\S+\s*", text)]
     else:
