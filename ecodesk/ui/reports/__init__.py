@@ -1,0 +1,1 @@
+"""The Reports page: the officials' workbook and the participant export."""
