@@ -29,6 +29,7 @@ from ecodesk.services.thai_dates import format_date_range
 from ecodesk.ui.context import AppContext
 from ecodesk.ui.event_form import EventDialog
 from ecodesk.ui.participants.page import ParticipantsPage
+from ecodesk.ui.reports.page import ReportsPage
 from ecodesk.ui.surveys.page import SurveysPage
 from ecodesk.ui.widgets import PlaceholderPage
 
@@ -67,9 +68,7 @@ class MainWindow(QMainWindow):
                 self.tr("Check-in"),
                 self.tr("Check people in by scanner, webcam or name, per sitting."))),
             ("surveys", self.tr("Surveys"), SurveysPage),
-            ("reports", self.tr("Reports"), self._placeholder(
-                self.tr("Reports"),
-                self.tr("Save the Excel workbook that officials receive."))),
+            ("reports", self.tr("Reports"), ReportsPage),
         ]  # fmt: skip
 
     def _placeholder(self, title: str, text: str) -> PageFactory:
