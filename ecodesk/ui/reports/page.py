@@ -62,7 +62,7 @@ class ReportsPage(QWidget):
         }
 
     def _build(self) -> None:
-        heading = QLabel(f"<h2>{self.tr('Reports')}</h2>")
+        heading = QLabel("<h2>" + self.tr("Reports") + "</h2>")
         intro = QLabel(
             self.tr(
                 "One Excel workbook for the officials, in Thai, ready to print and to copy from."
