@@ -1,0 +1,1 @@
+"""The badges page: print QR name badges and the official sign-in sheet."""

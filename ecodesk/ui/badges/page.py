@@ -1,0 +1,421 @@
+"""The badges page: choose who, choose a layout, see the badge, save a PDF or print.
+
+Printing a thousand badges runs in the background with progress and cancel; the badges are
+recorded as printed when the PDF or the print job is complete.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecodesk.printing.layouts import DEFAULT_LAYOUT, Layout, get_layout, load_layouts
+from ecodesk.services import badges as badges_service
+from ecodesk.services.badges import BadgeSet
+from ecodesk.services.events import EventInfo, update_settings
+from ecodesk.services.progress import Progress
+from ecodesk.services.signin_sheet import SigninSheet
+from ecodesk.ui.badges.models import (
+    ALL,
+    ID_ROLE,
+    NAME,
+    NOT_PRINTED,
+    PRINTED_ONLY,
+    BadgeFilterProxy,
+    BadgeTableModel,
+)
+from ecodesk.ui.badges.preview import BadgePreview
+from ecodesk.ui.badges.signin_panel import SigninPanel
+from ecodesk.ui.context import AppContext
+from ecodesk.ui.tasks import Task, run_task
+
+SELECTED = "selected"
+
+
+class BadgesPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.badge_set: BadgeSet | None = None
+        self.task: Task | None = None
+        self._printer: QPrinter | None = None
+        self._build()
+        ctx.event_changed.connect(self._event_changed)
+        ctx.data_changed.connect(self._data_changed)
+        self._event_changed(ctx.event)
+
+    # --- assembly -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.layout_choice = QComboBox()
+        for lay in load_layouts().values():
+            self.layout_choice.addItem(lay.title, lay.name)
+        saved = str(self.ctx.settings.value("badges/layout", DEFAULT_LAYOUT))
+        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(saved)))
+        self.layout_choice.currentIndexChanged.connect(self._layout_changed)
+
+        self.show_choice = QComboBox()
+        self.show_choice.addItem(self.tr("Everyone"), ALL)
+        self.show_choice.addItem(self.tr("Badge not printed yet"), NOT_PRINTED)
+        self.show_choice.addItem(self.tr("Badge printed"), PRINTED_ONLY)
+        self.show_choice.currentIndexChanged.connect(self._show_changed)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, organisation or code"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+
+        self.model = BadgeTableModel(self)
+        self.proxy = BadgeFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.preview = BadgePreview()
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.count_label = QLabel()
+
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("Selected participants"), SELECTED)
+        self.scope.addItem(self.tr("Everyone not printed yet"), NOT_PRINTED)
+        self.scope.addItem(self.tr("Everyone"), ALL)
+        self.save_button = QPushButton(self.tr("Save badges PDF…"))
+        self.save_button.clicked.connect(self.ask_and_save)
+        self.print_button = QPushButton(self.tr("Print badges…"))
+        self.print_button.clicked.connect(self.print_badges)
+        self.reissue_button = QPushButton(self.tr("Reissue lost badge…"))
+        self.reissue_button.clicked.connect(self.reissue_selected)
+        self.logo_button = QPushButton(self.tr("Event logo…"))
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.clear_logo_button = QPushButton(self.tr("No logo"))
+        self.clear_logo_button.clicked.connect(lambda: self.set_logo(""))
+
+        self.signin = SigninPanel(self.ctx, self._start, self.print_signin)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Layout:")))
+        filters.addWidget(self.layout_choice)
+        filters.addWidget(QLabel(self.tr("Show:")))
+        filters.addWidget(self.show_choice)
+        filters.addWidget(self.search, 1)
+
+        side = QWidget()
+        side_box = QVBoxLayout(side)
+        side_box.setContentsMargins(0, 0, 0, 0)
+        side_box.addWidget(self.preview, 1)
+        side_box.addWidget(self.legend)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.clear_logo_button)
+        logo_row.addStretch(1)
+        logo_row.addWidget(self.reissue_button)
+        side_box.addLayout(logo_row)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label)
+        actions.addStretch(1)
+        actions.addWidget(QLabel(self.tr("Badges for:")))
+        actions.addWidget(self.scope)
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.print_button)
+
+        box = QVBoxLayout(self)
+        box.addLayout(filters)
+        box.addWidget(splitter, 1)
+        box.addLayout(actions)
+        box.addWidget(self.signin)
+
+    # --- data -----------------------------------------------------------------------------
+
+    def layout(self) -> Layout:  # type: ignore[override]
+        return get_layout(str(self.layout_choice.currentData()))
+
+    def _event_changed(self, event: EventInfo | None) -> None:
+        self.signin.set_event(event)
+        self.reload()
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in ("participants", "event", "badges"):
+            if kind == "event":
+                self.signin.set_event(self.ctx.event)
+            self.reload()
+
+    def reload(self) -> None:
+        event = self.ctx.event
+        selected = self.selected_ids()
+        self.badge_set = badges_service.badge_set(self.ctx.db, event.id) if event else None
+        self.model.set_badges(self.badge_set.badges if self.badge_set else [])
+        self._select(selected)
+        self.legend.setText(self._legend_html())
+        self._update()
+
+    def _legend_html(self) -> str:
+        if self.badge_set is None:
+            return ""
+        items = [
+            f'<span style="color:{colour}">■</span>&nbsp;{name}'
+            for name, colour in self.badge_set.legend
+        ]
+        return self.tr("Band colours:") + " " + " &nbsp; ".join(items)
+
+    def _select(self, ids: list[uuid.UUID]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for pid in ids:
+            row = self.model.row_of(pid)
+            if row >= 0:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if index.isValid():
+                    selection.select(
+                        index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+                    )
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.proxy.data(index, ID_ROLE) for index in sorted(rows, key=lambda i: i.row())]
+
+    def _update(self) -> None:
+        shown = self.proxy.rowCount()
+        total = self.model.rowCount()
+        waiting = sum(1 for b in self.model.badges if b.printed_at is None)
+        self.count_label.setText(
+            self.tr("%1 shown of %2 · %3 badges not printed yet")
+            .replace("%1", str(shown))
+            .replace("%2", str(total))
+            .replace("%3", str(waiting))
+        )
+        busy = self.task is not None
+        has_event = self.ctx.event is not None
+        for w in (self.save_button, self.print_button, self.logo_button, self.clear_logo_button):
+            w.setEnabled(has_event and not busy)
+        self.reissue_button.setEnabled(len(self.selected_ids()) == 1 and not busy)
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        if self.badge_set is None or not self.model.badges:
+            self.preview.show_badge(None, None, self.layout())
+            return
+        ids = self.selected_ids()
+        row = self.model.row_of(ids[0]) if ids else -1
+        if row < 0 and self.proxy.rowCount():
+            row = self.proxy.mapToSource(self.proxy.index(0, 0)).row()
+        badge = self.model.badge(row) if row >= 0 else None
+        self.preview.show_badge(badge, self.badge_set, self.layout())
+
+    def _layout_changed(self) -> None:
+        self.ctx.settings.setValue("badges/layout", self.layout_choice.currentData())
+        self._show_preview()
+
+    def _show_changed(self) -> None:
+        self.proxy.set_printed(str(self.show_choice.currentData()))
+        self._update()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update()
+
+    def _selection_changed(self) -> None:
+        self._update()
+
+    # --- which badges ------------------------------------------------------------------------
+
+    def chosen(self) -> BadgeSet | None:
+        """The badges the scope names; None (after saying why) when there are none."""
+        if self.badge_set is None:
+            return None
+        scope = self.scope.currentData()
+        if scope == SELECTED:
+            wanted = set(self.selected_ids())
+            badges = [b for b in self.badge_set.badges if b.participant_id in wanted]
+        elif scope == NOT_PRINTED:
+            badges = [b for b in self.badge_set.badges if b.printed_at is None]
+        else:
+            badges = list(self.badge_set.badges)
+        if not badges:
+            self.ctx.dialogs.info(
+                self,
+                self.tr("No badges to print"),
+                self.tr("Select participants in the list, or choose another “Badges for”."),
+            )
+            return None
+        return self.badge_set.with_badges(badges)
+
+    # --- output ------------------------------------------------------------------------------
+
+    def ask_and_save(self) -> None:
+        event = self.ctx.event
+        if event is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save badges"),
+            str(Path.home() / f"ป้ายชื่อ_{event.code}.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
+        if path:
+            self.save_to(Path(path).with_suffix(".pdf"))
+
+    def save_to(self, path: Path) -> None:
+        from ecodesk.printing.output import write_badges_pdf
+
+        chosen = self.chosen()
+        if chosen is None:
+            return
+        layout = self.layout()
+        self._start(
+            self.tr("Writing %n badge(s)…", "", len(chosen.badges)),
+            lambda progress: write_badges_pdf(path, chosen, layout, progress),
+            lambda pages: self._printed(
+                chosen,
+                self.tr("Saved %1 (%2 pages).").replace("%1", str(path)).replace("%2", str(pages)),
+            ),
+        )
+
+    def _ask_printer(self, prepare: Callable[[QPrinter], None]) -> QPrinter | None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare(printer)
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+    def print_badges(self) -> None:
+        from ecodesk.printing.output import prepare_printer, print_badges
+
+        chosen = self.chosen()
+        if chosen is None:
+            return
+        layout = self.layout()
+        printer = self._ask_printer(lambda p: prepare_printer(p, layout))
+        if printer is None:
+            return
+        self._printer = printer
+        self._start(
+            self.tr("Printing %n badge(s)…", "", len(chosen.badges)),
+            lambda progress: print_badges(printer, chosen, layout, progress),
+            lambda _pages: self._printed(
+                chosen, self.tr("Sent to %1.").replace("%1", printer.printerName())
+            ),
+        )
+
+    def print_signin(self, sheet: SigninSheet) -> None:
+        from ecodesk.printing.output import page_layout
+        from ecodesk.printing.signin_painter import PAGE_H, PAGE_W, print_signin_sheet
+
+        printer = self._ask_printer(lambda p: p.setPageLayout(page_layout(PAGE_W, PAGE_H)))
+        if printer is None:
+            return
+        self._printer = printer
+        self._start(
+            self.tr("Printing the sign-in sheet…"),
+            lambda progress: print_signin_sheet(printer, sheet, progress),
+            lambda _pages: None,
+        )
+
+    def _printed(self, chosen: BadgeSet, message: str) -> None:
+        badges_service.mark_printed(
+            self.ctx.db, (b.participant_id for b in chosen.badges), desk=self.ctx.desk_name
+        )
+        self.ctx.data_changed.emit("badges")
+        self.ctx.dialogs.info(
+            self,
+            self.tr("Badges done"),
+            self.tr("%n badge(s) recorded as printed.", "", len(chosen.badges)) + "\n" + message,
+        )
+
+    def _start(
+        self, title: str, work: Callable[[Progress], Any], done: Callable[[Any], None]
+    ) -> None:
+        if self.task is not None:
+            return
+
+        def finished(result: Any) -> None:
+            self._finish()
+            done(result)
+
+        self.task = run_task(self, title, work, finished, self._failed, self._cancelled)
+        self._update()
+
+    def _finish(self) -> None:
+        self.task = None
+        self._printer = None
+        self._update()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        self.ctx.dialogs.error(self, self.tr("Not printed"), str(exc))
+
+    def _cancelled(self) -> None:
+        self._finish()
+        self.ctx.dialogs.info(
+            self, self.tr("Cancelled"), self.tr("Nothing was recorded as printed.")
+        )
+
+    # --- badge identity and logo ---------------------------------------------------------
+
+    def reissue_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        badge = self.model.badge(self.model.row_of(ids[0]))
+        question = (
+            self.tr("Give %1 a new badge? The old badge (code %2) will no longer check in.")
+            .replace("%1", badge.full_name)
+            .replace("%2", badge.code_text)
+        )
+        if not self.ctx.dialogs.confirm(self, self.tr("Reissue badge"), question):
+            return
+        new = badges_service.reissue_badge(
+            self.ctx.db, badge.participant_id, desk=self.ctx.desk_name
+        )
+        self.ctx.data_changed.emit("badges")
+        self.ctx.dialogs.info(
+            self,
+            self.tr("Badge reissued"),
+            self.tr("New code %1. Print the new badge now.").replace("%1", new.code_text),
+        )
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Event logo"), str(Path.home()), self.tr("Images (*.png *.svg *.jpg)")
+        )
+        if path:
+            self.set_logo(path)
+
+    def set_logo(self, path: str) -> None:
+        event = self.ctx.event
+        if event is None:
+            return
+        update_settings(self.ctx.db, event.id, **{badges_service.LOGO_SETTING: path})
+        self.ctx.reload_event()

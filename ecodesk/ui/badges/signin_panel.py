@@ -1,0 +1,113 @@
+"""The sign-in sheet controls: which day or sitting, order, save as PDF or print."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+)
+
+from ecodesk.services.events import EventInfo
+from ecodesk.services.progress import Progress
+from ecodesk.services.signin_sheet import SigninSheet, signin_sheet
+from ecodesk.services.thai_dates import format_date
+from ecodesk.ui.context import AppContext
+
+# Starts a background job: (title, work, on_done).
+Starter = Callable[[str, Callable[[Progress], Any], Callable[[Any], None]], None]
+
+
+class SigninPanel(QGroupBox):
+    def __init__(
+        self, ctx: AppContext, start: Starter, print_sheet: Callable[[SigninSheet], None]
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._start = start
+        self._print_sheet = print_sheet
+        self.setTitle(self.tr("Sign-in sheet (ใบลงทะเบียน)"))
+        self.which = QComboBox()
+        self.which.setMinimumWidth(280)
+        self.by_sector = QCheckBox(self.tr("Group by sector"))
+        self.save_button = QPushButton(self.tr("Save sign-in sheet PDF…"))
+        self.save_button.clicked.connect(self.ask_and_save)
+        self.print_button = QPushButton(self.tr("Print sign-in sheet…"))
+        self.print_button.clicked.connect(self.print_sheet)
+        row = QHBoxLayout(self)
+        row.addWidget(QLabel(self.tr("Signature columns:")))
+        row.addWidget(self.which)
+        row.addWidget(self.by_sector)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        row.addWidget(self.print_button)
+
+    def set_event(self, event: EventInfo | None) -> None:
+        self.which.clear()
+        if event is not None:
+            days = sorted({s.starts_at.date() for s in event.sittings}) or [event.start_date]
+            for day in days:
+                label = self.tr("All sittings of %1").replace("%1", format_date(day))
+                self.which.addItem(label, ("day", day))
+            for s in event.sittings:
+                self.which.addItem(
+                    f"{s.name} ({format_date(s.starts_at.date(), short=True)})",
+                    ("sitting", str(s.id)),
+                )
+        for w in (self.which, self.by_sector, self.save_button, self.print_button):
+            w.setEnabled(event is not None)
+
+    def sheet(self) -> SigninSheet:
+        event = self.ctx.event
+        assert event is not None
+        kind, value = self.which.currentData() or ("day", None)
+        return signin_sheet(
+            self.ctx.db,
+            event.id,
+            day=value if kind == "day" and isinstance(value, date) else None,
+            sitting=str(value) if kind == "sitting" else None,
+            by_sector=self.by_sector.isChecked(),
+        )
+
+    def ask_and_save(self) -> None:
+        event = self.ctx.event
+        if event is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save sign-in sheet"),
+            str(Path.home() / f"ใบลงทะเบียน_{event.code}.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
+        if path:
+            self.save_to(Path(path).with_suffix(".pdf"))
+
+    def save_to(self, path: Path) -> None:
+        from ecodesk.printing.signin_painter import write_signin_pdf
+
+        sheet = self.sheet()
+        self._start(
+            self.tr("Writing the sign-in sheet…"),
+            lambda progress: write_signin_pdf(path, sheet, progress),
+            lambda pages: self.ctx.dialogs.info(
+                self,
+                self.tr("Sign-in sheet saved"),
+                self.tr("%1 (%2 people, %3 pages)")
+                .replace("%1", str(path))
+                .replace("%2", str(sheet.people))
+                .replace("%3", str(pages)),
+            ),
+        )
+
+    def print_sheet(self) -> None:
+        if self.ctx.event is not None:
+            self._print_sheet(self.sheet())
