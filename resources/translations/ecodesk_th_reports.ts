@@ -3,24 +3,24 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Summary: attendance by sitting, sector and sex, with a chart</source>
-        <translation>สรุปผล: การเข้าร่วมรายช่วง ภาคส่วน และเพศ พร้อมแผนภูมิ</translation>
+        <source>Attendance by sitting, sector and sex, with a chart</source>
+        <translation>การเข้าร่วมรายช่วง ภาคส่วน และเพศ พร้อมแผนภูมิ</translation>
     </message>
     <message>
-        <source>Participant list with check-in times</source>
-        <translation>รายชื่อผู้เข้าร่วมพร้อมเวลาลงทะเบียน</translation>
+        <source>One row per participant with check-in times</source>
+        <translation>รายชื่อผู้เข้าร่วมพร้อมเวลาลงทะเบียนแต่ละช่วง</translation>
     </message>
     <message>
-        <source>Survey results: tables, aspects, before/after, KPI</source>
-        <translation>ผลการประเมิน: ตารางรายข้อ รายด้าน ก่อน/หลัง และ KPI</translation>
+        <source>Survey tables: items, aspects, before/after, KPI</source>
+        <translation>ตารางผลการประเมินรายข้อ รายด้าน ก่อน/หลัง และ KPI</translation>
     </message>
     <message>
-        <source>Suggestions (open answers)</source>
-        <translation>ข้อเสนอแนะ (คำตอบปลายเปิด)</translation>
+        <source>Open answers grouped by question</source>
+        <translation>คำตอบปลายเปิดจัดกลุ่มตามคำถาม</translation>
     </message>
     <message>
-        <source>Raw survey data, one row per response</source>
-        <translation>ข้อมูลดิบของแบบประเมิน หนึ่งแถวต่อหนึ่งชุดคำตอบ</translation>
+        <source>One row per survey response, for re-analysis</source>
+        <translation>หนึ่งแถวต่อแบบประเมินหนึ่งชุด สำหรับวิเคราะห์ซ้ำ</translation>
     </message>
     <message>
         <source>Reports</source>

@@ -54,11 +54,11 @@ class ReportsPage(QWidget):
 
     def _section_labels(self) -> dict[str, str]:
         return {
-            "summary": self.tr("Summary: attendance by sitting, sector and sex, with a chart"),
-            "participants": self.tr("Participant list with check-in times"),
-            "evaluation": self.tr("Survey results: tables, aspects, before/after, KPI"),
-            "comments": self.tr("Suggestions (open answers)"),
-            "raw": self.tr("Raw survey data, one row per response"),
+            "summary": self.tr("Attendance by sitting, sector and sex, with a chart"),
+            "participants": self.tr("One row per participant with check-in times"),
+            "evaluation": self.tr("Survey tables: items, aspects, before/after, KPI"),
+            "comments": self.tr("Open answers grouped by question"),
+            "raw": self.tr("One row per survey response, for re-analysis"),
         }
 
     def _build(self) -> None:
@@ -74,7 +74,7 @@ class ReportsPage(QWidget):
         box = QVBoxLayout(sections)
         self.section_boxes: dict[str, QCheckBox] = {}
         for key, label in self._section_labels().items():
-            check = QCheckBox(f"{label} ({SECTIONS[key]})")
+            check = QCheckBox(f"{SECTIONS[key]}: {label}")
             check.setChecked(True)
             check.setObjectName(f"section_{key}")
             check.toggled.connect(self._update_buttons)
