@@ -36,10 +36,13 @@ from ecodesk.services.progress import Progress
 from ecodesk.services.signin_sheet import SigninSheet
 from ecodesk.ui.badges.models import (
     ALL,
+    CODE,
     ID_ROLE,
     NAME,
     NOT_PRINTED,
+    ORGANISATION,
     PRINTED_ONLY,
+    SECTOR,
     BadgeFilterProxy,
     BadgeTableModel,
 )
@@ -95,6 +98,8 @@ class BadgesPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in ((NAME, 230), (ORGANISATION, 220), (SECTOR, 140), (CODE, 90)):
+            self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.preview = BadgePreview()
@@ -106,6 +111,7 @@ class BadgesPage(QWidget):
         self.scope.addItem(self.tr("Selected participants"), SELECTED)
         self.scope.addItem(self.tr("Everyone not printed yet"), NOT_PRINTED)
         self.scope.addItem(self.tr("Everyone"), ALL)
+        self.scope.setCurrentIndex(self.scope.findData(NOT_PRINTED))
         self.save_button = QPushButton(self.tr("Save badges PDF…"))
         self.save_button.clicked.connect(self.ask_and_save)
         self.print_button = QPushButton(self.tr("Print badges…"))
