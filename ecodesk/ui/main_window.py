@@ -26,6 +26,8 @@ from ecodesk.logging_setup import log_dir
 from ecodesk.resources import resource_path
 from ecodesk.services import events as events_service
 from ecodesk.services.thai_dates import format_date_range
+from ecodesk.ui.badges.page import BadgesPage
+from ecodesk.ui.checkin.page import CheckInPage
 from ecodesk.ui.context import AppContext
 from ecodesk.ui.event_form import EventDialog
 from ecodesk.ui.participants.page import ParticipantsPage
@@ -61,12 +63,8 @@ class MainWindow(QMainWindow):
         """(key, navigation label, factory) for every page, in navigation order."""
         return [
             ("participants", self.tr("Participants"), ParticipantsPage),
-            ("badges", self.tr("Badges"), self._placeholder(
-                self.tr("Badges"),
-                self.tr("Print QR name badges and the official sign-in sheet."))),
-            ("checkin", self.tr("Check-in"), self._placeholder(
-                self.tr("Check-in"),
-                self.tr("Check people in by scanner, webcam or name, per sitting."))),
+            ("badges", self.tr("Badges"), BadgesPage),
+            ("checkin", self.tr("Check-in"), CheckInPage),
             ("surveys", self.tr("Surveys"), SurveysPage),
             ("reports", self.tr("Reports"), ReportsPage),
         ]  # fmt: skip

@@ -1,0 +1,389 @@
+"""The check-in screen, built for a queue: one input that keeps focus, a large result, a sound.
+
+A fast burst of keys ending in Enter is a scanner; slower typing searches names as it goes.
+Only widgets that must take the keyboard do; everything else is clicked, so the input keeps
+the focus and the next scan always lands in it.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecodesk.services.checkin import CheckInDesk, CheckInResult, Status, read_code
+from ecodesk.services.clock import now
+from ecodesk.services.events import EventInfo, SittingInfo
+from ecodesk.services.participants import ParticipantRow, list_participants
+from ecodesk.services.search import ParticipantIndex
+from ecodesk.services.thai_dates import format_date
+from ecodesk.ui.checkin.camera import CameraPanel, cameras
+from ecodesk.ui.checkin.models import MatchesModel, RecentModel
+from ecodesk.ui.checkin.numbers_panel import NumbersPanel
+from ecodesk.ui.checkin.result_panel import ResultPanel, kind_of
+from ecodesk.ui.checkin.scan_input import ScanLineEdit
+from ecodesk.ui.checkin.sounds import Sounds
+from ecodesk.ui.checkin.walk_in import WalkInDialog
+from ecodesk.ui.context import AppContext
+
+SEARCH_DELAY_MS = 150
+MAX_MATCHES = 50
+RECENT_COUNT = 20
+# Other desks check people in too: their check-ins show up within this time.
+REFRESH_MS = 15_000
+SIDE_WIDTH = 420
+
+
+def _no_focus(*widgets: QWidget) -> None:
+    for widget in widgets:
+        widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+class CheckInPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.index = ParticipantIndex([], [])
+        self.rows_by_id: dict[uuid.UUID, ParticipantRow] = {}
+        self.sounds = Sounds(self)
+        self._build()
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(lambda: self.search(self.input.text()))
+        self.refresh_timer = QTimer(self, interval=REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self.refresh_timer.start()
+        ctx.event_changed.connect(self.set_event)
+        ctx.data_changed.connect(self._data_changed)
+        self.set_event(ctx.event)
+
+    # --- assembly -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.sitting_combo = QComboBox()
+        self.sitting_combo.setMinimumWidth(280)
+        self.sitting_combo.currentIndexChanged.connect(self._sitting_changed)
+        self.other_day = QCheckBox(self.tr("Accept check-ins on another day"))
+        self.other_day.toggled.connect(self._sitting_changed)
+        self.day_warning = QLabel()
+        self.day_warning.setStyleSheet("color: #B71C1C; font-weight: bold;")
+        self.desk_label = QLabel()
+        self.camera_button = QPushButton()
+        self.camera_button.setCheckable(True)
+        self.camera_button.toggled.connect(self.show_camera)
+        self.walk_in_button = QPushButton(self.tr("Walk-in…"))
+        self.walk_in_button.clicked.connect(self.walk_in)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Sitting:")))
+        top.addWidget(self.sitting_combo, 1)
+        top.addWidget(self.desk_label)
+        top.addWidget(self.camera_button)
+        top.addWidget(self.walk_in_button)
+
+        self.input = ScanLineEdit()
+        self.input.setObjectName("checkinInput")
+        font = QFont(self.input.font())
+        font.setPointSize(20)
+        self.input.setFont(font)
+        self.input.setPlaceholderText(
+            self.tr("Scan a badge, or type a name, organisation, phone or badge code")
+        )
+        self.input.submitted.connect(self.submit)
+        self.input.moved.connect(self._move_match)
+        self.input.textEdited.connect(lambda _text: self.search_timer.start())
+
+        self.matches = MatchesModel(self)
+        self.match_view = QListView()
+        self.match_view.setModel(self.matches)
+        self.match_view.setMaximumHeight(180)
+        self.match_view.clicked.connect(self._match_clicked)
+        self.match_count = QLabel()
+
+        self.result_panel = ResultPanel()
+
+        self.recent = RecentModel(self)
+        self.recent_view = QTableView()
+        self.recent_view.setModel(self.recent)
+        self.recent_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.recent_view.verticalHeader().hide()
+        header = self.recent_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RecentModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RecentModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
+        self.recent_view.clicked.connect(self._recent_clicked)
+
+        self.numbers = NumbersPanel()
+        self.camera = CameraPanel()
+        self.camera.decoded.connect(lambda text: self.check_in_text(text, "webcam"))
+        self.camera.hide()
+
+        left = QVBoxLayout()
+        day_row = QHBoxLayout()
+        day_row.addWidget(self.day_warning, 1)
+        day_row.addWidget(self.other_day)
+        left.addLayout(top)
+        left.addLayout(day_row)
+        left.addWidget(self.input)
+        left.addWidget(self.match_count)
+        left.addWidget(self.match_view)
+        left.addWidget(self.result_panel, 2)
+        left.addWidget(QLabel(self.tr("Last check-ins")))
+        left.addWidget(self.recent_view, 2)
+        side = QWidget()
+        side.setFixedWidth(SIDE_WIDTH)
+        right = QVBoxLayout(side)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.numbers)
+        right.addWidget(self.camera, 1)
+        right.addStretch(0)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(side)
+        _no_focus(
+            self.sitting_combo, self.other_day, self.camera_button, self.walk_in_button,
+            self.match_view, self.recent_view, self.camera.chooser,
+        )  # fmt: skip
+        self._show_matches([], 0)
+        self._camera_availability()
+
+    def _camera_availability(self) -> None:
+        found = bool(cameras())
+        self.camera_button.setEnabled(found)
+        self.camera_button.setText(
+            self.tr("Webcam") if found else self.tr("Webcam: no camera found")
+        )
+
+    # --- event, sitting, desk ------------------------------------------------------------
+
+    def set_event(self, event: EventInfo | None) -> None:
+        self.sitting_combo.blockSignals(True)
+        self.sitting_combo.clear()
+        if event is not None:
+            for sitting in event.sittings:
+                day = format_date(sitting.starts_at.date(), short=True)
+                self.sitting_combo.addItem(f"{sitting.name} · {day}", str(sitting.id))
+            current = event.current_sitting()
+            if current is not None:
+                self.sitting_combo.setCurrentIndex(self.sitting_combo.findData(str(current.id)))
+        self.sitting_combo.blockSignals(False)
+        self.reload_participants()
+        self._sitting_changed()
+
+    def sitting(self) -> SittingInfo | None:
+        event, data = self.ctx.event, self.sitting_combo.currentData()
+        if event is None or not data:
+            return None
+        return next((s for s in event.sittings if str(s.id) == data), None)
+
+    def desk(self) -> CheckInDesk | None:
+        sitting = self.sitting()
+        if self.ctx.event is None or sitting is None:
+            return None
+        return CheckInDesk(
+            self.ctx.db,
+            self.ctx.event,
+            sitting,
+            self.ctx.desk_name,
+            allow_other_day=self.other_day.isChecked(),
+        )
+
+    def _sitting_changed(self, *_args: object) -> None:
+        sitting = self.sitting()
+        ready = sitting is not None
+        self.input.setEnabled(ready)
+        self.walk_in_button.setEnabled(ready)
+        other_day = ready and sitting.starts_at.date() != now().date()  # type: ignore[union-attr]
+        self.other_day.setVisible(other_day)
+        if other_day and not self.other_day.isChecked():
+            self.day_warning.setText(
+                self.tr(
+                    "This sitting is on %1, not today: check-ins are refused as wrong day."
+                ).replace("%1", format_date(sitting.starts_at.date()))  # type: ignore[union-attr]
+            )
+        else:
+            self.day_warning.clear()
+        self.day_warning.setVisible(bool(self.day_warning.text()))
+        if self.ctx.event is None:
+            self.result_panel.show_message("idle", self.tr("Choose or create an event first."))
+        elif not ready:
+            self.result_panel.show_message("idle", self.tr("This event has no sittings yet."))
+        else:
+            self.result_panel.show_idle()
+        self.refresh()
+        self.input.setFocus()
+
+    def reload_participants(self) -> None:
+        rows = list_participants(self.ctx.db, self.ctx.event.id) if self.ctx.event else []
+        self.index = ParticipantIndex.from_rows(rows)
+        self.rows_by_id = {r.id: r for r in rows}
+
+    def _data_changed(self, kind: str) -> None:
+        if kind == "participants":
+            self.reload_participants()
+        if kind in ("participants", "checkins"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """The last check-ins and the live numbers, from every desk."""
+        self.desk_label.setText(self.tr("Desk: %1").replace("%1", self.ctx.desk_name))
+        desk = self.desk()
+        if desk is None:
+            self.recent.set_rows([])
+            return
+        self.recent.set_rows(desk.recent(RECENT_COUNT))
+        self.numbers.show_numbers(desk.numbers())
+
+    # --- checking in -----------------------------------------------------------------------
+
+    def submit(self, text: str, is_scan: bool) -> None:
+        """Enter in the input: a scan checks in; typed text picks a code or the chosen match."""
+        text = text.strip()
+        desk = self.desk()
+        if not text or desk is None:
+            return
+        if is_scan:
+            self.show_result(desk.check_in_text(text, "scan"))
+            return
+        if self.search_timer.isActive():
+            # Enter came before the list caught up with the typing.
+            self.search_timer.stop()
+            self.search(text)
+        chosen = self.chosen_match()
+        if read_code(text) is not None:
+            result = desk.check_in_text(text, "search")
+            if result.status is not Status.UNKNOWN or result.person or chosen is None:
+                self.show_result(result)
+                return
+        if chosen is not None:
+            self.show_result(desk.check_in_participant(chosen, "search"))
+            return
+        self.sounds.play("error")
+        self.result_panel.show_message(
+            "error", self.tr("No one found"), self.tr("Nothing matches “%1”.").replace("%1", text)
+        )
+
+    def check_in_text(self, text: str, method: str) -> None:
+        desk = self.desk()
+        if desk is not None:
+            self.show_result(desk.check_in_text(text, method))
+
+    def show_result(self, result: CheckInResult) -> None:
+        """Shown only now: the service returned after its commit."""
+        self.result_panel.show_result(result)
+        self.sounds.play(kind_of(result.status))
+        self.input.clear()
+        self._show_matches([], 0)
+        self.refresh()
+        if result.status is Status.OK:
+            self.ctx.data_changed.emit("checkins")
+        self.input.setFocus()
+
+    # --- search ----------------------------------------------------------------------------
+
+    def search(self, text: str) -> None:
+        text = text.strip()
+        if not text or (read_code(text) is not None and text.upper().startswith("ECD")):
+            self._show_matches([], 0)
+            return
+        found = self.index.search(text)
+        rows = [self.rows_by_id[i] for i in found[:MAX_MATCHES]]
+        self._show_matches(rows, len(found))
+
+    def _show_matches(self, rows: list[ParticipantRow], total: int) -> None:
+        chosen = self.chosen_match()
+        self.matches.set_rows(rows)
+        self.match_view.setVisible(bool(rows))
+        if rows:
+            # Keep the highlighted person while the list narrows around them.
+            ids = [r.id for r in rows]
+            row = ids.index(chosen) if chosen in ids else 0
+            self.match_view.setCurrentIndex(self.matches.index(row, 0))
+        if total > len(rows):
+            self.match_count.setText(
+                self.tr("%1 found, the first %2 shown: type more to narrow")
+                .replace("%1", str(total))
+                .replace("%2", str(len(rows)))
+            )
+        else:
+            self.match_count.setText(self.tr("%n found", "", total) if total else "")
+        self.match_count.setVisible(bool(total))
+
+    def chosen_match(self) -> uuid.UUID | None:
+        if not self.matches.rows:
+            return None
+        index = self.match_view.currentIndex()
+        return self.matches.rows[index.row() if index.isValid() else 0].id
+
+    def _move_match(self, step: int) -> None:
+        if not self.matches.rows:
+            return
+        row = max(0, min(len(self.matches.rows) - 1, self.match_view.currentIndex().row() + step))
+        self.match_view.setCurrentIndex(self.matches.index(row, 0))
+
+    def _match_clicked(self, index: QModelIndex) -> None:
+        desk = self.desk()
+        if desk is not None and index.isValid():
+            self.show_result(desk.check_in_participant(self.matches.rows[index.row()].id, "search"))
+
+    # --- undo, walk-ins, camera ---------------------------------------------------------
+
+    def _recent_clicked(self, index: QModelIndex) -> None:
+        if index.column() == RecentModel.UNDO:
+            self.undo(self.recent.rows[index.row()].id)
+        self.input.setFocus()
+
+    def undo(self, checkin_id: uuid.UUID) -> None:
+        desk = self.desk()
+        row = next((r for r in self.recent.rows if r.id == checkin_id), None)
+        if desk is None or row is None or row.undone_at is not None:
+            return
+        question = self.tr("Undo the check-in of %1 at %2?")
+        question = question.replace("%1", row.person.full_name)
+        question = question.replace("%2", row.at.strftime("%H:%M"))
+        if not self.ctx.dialogs.confirm(self, self.tr("Undo check-in"), question):
+            return
+        desk.undo(checkin_id)
+        self.result_panel.show_message("already", self.tr("Check-in undone"), row.person.full_name)
+        self.refresh()
+        self.ctx.data_changed.emit("checkins")
+
+    def walk_in(self) -> None:
+        desk = self.desk()
+        if desk is None:
+            return
+        dialog = WalkInDialog(self.ctx, desk, self)
+        if dialog.exec() and dialog.result is not None:
+            self.reload_participants()
+            self.show_result(dialog.result)
+        self.input.setFocus()
+
+    def show_camera(self, on: bool) -> None:
+        self.camera.setVisible(on)
+        if on:
+            self.camera.start()
+        else:
+            self.camera.stop()
+        self.input.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._camera_availability()
+        self.refresh()
+        self.input.setFocus()
+
+    def hideEvent(self, event: object) -> None:  # type: ignore[override]
+        self.camera_button.setChecked(False)
+        super().hideEvent(event)  # type: ignore[arg-type]
