@@ -17,9 +17,10 @@ from ecodesk.printing.layouts import get_layout, load_layouts
 from ecodesk.printing.output import ensure_gui, write_badges_pdf
 from ecodesk.printing.qr import MASK_PATTERN, QrError, qr_matrix
 from ecodesk.printing.text_fit import fit_text
+from ecodesk.resources import resource_path
 from ecodesk.services import badges
 from ecodesk.services.checkin import CheckInDesk, Status
-from ecodesk.services.events import EventInfo
+from ecodesk.services.events import EventInfo, update_settings
 from ecodesk.services.participants import ParticipantInput, add_participant
 from ecodesk.services.tokens import make_payload, new_token
 from tests.pdf_render import Pdf, embedded_fonts, skeleton
@@ -80,6 +81,12 @@ def test_printed_badges_are_remembered(db: Database, demo_event: EventInfo) -> N
     assert {b.printed_at for b in again} == {stamp}
 
 
+def test_latin_titles_are_spaced_thai_titles_joined() -> None:
+    assert badges.display_name("นาย", "สมชาย", "ใจดี") == "นายสมชาย ใจดี"
+    assert badges.display_name("Mr.", "John", "Smith") == "Mr. John Smith"
+    assert badges.display_name("", "ใจ", "") == "ใจ"
+
+
 def test_unknown_participant_is_a_clear_error(db: Database, demo_event: EventInfo) -> None:
     with pytest.raises(badges.BadgeError, match="no participant"):
         badges.badge_set(db, demo_event.id, ids=[uuid.uuid4()])
@@ -124,7 +131,7 @@ def test_badge_pdf_qrs_decode_to_their_participants(
 
 
 @pytest.mark.parametrize("layout", list(load_layouts()))
-def test_every_layout_prints_the_longest_name_whole_and_scannable(
+def test_every_layout_prints_the_longest_name_whole_and_scannable_beside_a_logo(
     qapp,
     db: Database,
     demo_event: EventInfo,
@@ -132,6 +139,8 @@ def test_every_layout_prints_the_longest_name_whole_and_scannable(
     layout: str,  # type: ignore[no-untyped-def]
 ) -> None:
     pid = add_participant(db, demo_event.id, LONGEST)
+    logo = str(resource_path("icons", "ecodesk.svg"))
+    update_settings(db, demo_event.id, **{badges.LOGO_SETTING: logo})
     chosen = badges.badge_set(db, demo_event.id, ids=[pid])
     out = tmp_path / f"{layout}.pdf"
     write_badges_pdf(out, chosen, get_layout(layout))

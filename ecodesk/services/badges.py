@@ -25,6 +25,12 @@ NO_SECTOR_COLOUR = "#9E9E9E"
 LOGO_SETTING = "badge_logo"
 
 
+def display_name(title: str, first_name: str, last_name: str) -> str:
+    """นายสมชาย ใจดี, but Mr. John Smith: Thai titles join the name, Latin ones are spaced."""
+    gap = " " if title.isascii() and title else ""
+    return f"{title}{gap}{first_name} {last_name}".strip()
+
+
 class BadgeError(LookupError):
     """A participant who has no badge to print (unknown or deleted)."""
 
@@ -45,7 +51,7 @@ class Badge:
 
     @property
     def full_name(self) -> str:
-        return f"{self.title}{self.first_name} {self.last_name}".strip()
+        return display_name(self.title, self.first_name, self.last_name)
 
     @property
     def code_text(self) -> str:

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from ecodesk.db import Database
 from ecodesk.db.models import Participant
+from ecodesk.services.badges import display_name
 from ecodesk.services.events import EventInfo, SittingInfo, get_event
 from ecodesk.services.thai_dates import format_date
 from ecodesk.services.thai_text import thai_sort_key
@@ -133,7 +134,7 @@ def signin_sheet(
             rows.append(
                 SigninRow(
                     number=number,
-                    name=f"{p.title}{p.first_name} {p.last_name}".strip(),
+                    name=display_name(p.title, p.first_name, p.last_name),
                     position=p.position,
                     organisation=p.organisation,
                 )
