@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPdfWriter
 
 from ecodesk.db import open_database
@@ -83,8 +83,7 @@ def bare_loop(path: Path, badges: BadgeSet) -> float:
         ):
             box = e[key]
             painter.setFont(fonts[key])
-            rect = QRectF((x + box.x) * px, (y + box.y) * px, box.w * px, box.h * px)
-            painter.drawText(rect, int(Qt.TextFlag.TextWordWrap), text)
+            painter.drawText(QPointF((x + box.x) * px, (y + box.y + box.h / 2) * px), text)
         painter.save()
         painter.translate((x + qr.x) * px, (y + qr.y) * px)
         painter.scale(qr.w * px / 25, qr.w * px / 25)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from PySide6.QtCore import QRectF, Qt, QTextBoundaryFinder
+from PySide6.QtCore import QPointF, QRectF, QTextBoundaryFinder
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice, QPainter
 
 from ecodesk.printing.layouts import Box
@@ -22,11 +22,6 @@ FAMILY = "Sarabun"
 # Below this nothing is legible on a badge; text is never made smaller.
 FLOOR_PT = 4.0
 SHRINK_STEP = 0.92
-_ALIGN = {
-    "left": Qt.AlignmentFlag.AlignLeft,
-    "center": Qt.AlignmentFlag.AlignHCenter,
-    "right": Qt.AlignmentFlag.AlignRight,
-}
 
 
 @dataclass(frozen=True)
@@ -34,6 +29,13 @@ class FittedText:
     font: QFont
     lines: tuple[str, ...]
     line_height: float  # device pixels
+    ascent: float
+    widths: tuple[float, ...]
+
+
+def _fitted(font: QFont, fm: QFontMetricsF, lines: list[str]) -> FittedText:
+    widths = tuple(fm.horizontalAdvance(line) for line in lines)
+    return FittedText(font, tuple(lines), fm.height(), fm.ascent(), widths)
 
 
 @lru_cache(maxsize=64)
@@ -128,15 +130,19 @@ def fit_text(text: str, box: Box, device: QPaintDevice, width: float, height: fl
             spaces_only=box.wrap == "spaces",
         )
         if lines is not None and len(lines) * fm.height() <= height * 1.001:
-            return FittedText(font, tuple(lines), fm.height())
+            return _fitted(font, fm, lines)
         if pt <= FLOOR_PT:
             # Smallest legible size: wrap without a line limit rather than lose text.
-            lines = wrap(text, fm, width, 10_000, break_words=True) or [text]
-            return FittedText(font, tuple(lines), fm.height())
+            return _fitted(font, fm, wrap(text, fm, width, 10_000, break_words=True) or [text])
         pt = max(pt * SHRINK_STEP, FLOOR_PT)
 
 
 def draw_fitted(painter: QPainter, fitted: FittedText, rect: QRectF, box: Box) -> None:
+    """Draw the fitted lines in ``rect``, aligned as the box says.
+
+    Lines are placed at their baseline rather than laid out again in a rectangle: a badge
+    run draws thousands of them.
+    """
     painter.setFont(fitted.font)
     block = len(fitted.lines) * fitted.line_height
     top = rect.top()
@@ -144,9 +150,10 @@ def draw_fitted(painter: QPainter, fitted: FittedText, rect: QRectF, box: Box) -
         top += (rect.height() - block) / 2
     elif box.valign == "bottom":
         top += rect.height() - block
-    flags = _ALIGN[box.align] | Qt.AlignmentFlag.AlignVCenter
-    for n, line in enumerate(fitted.lines):
-        line_rect = QRectF(
-            rect.left(), top + n * fitted.line_height, rect.width(), fitted.line_height
-        )
-        painter.drawText(line_rect, int(flags), line)
+    for n, (line, width) in enumerate(zip(fitted.lines, fitted.widths, strict=True)):
+        x = rect.left()
+        if box.align == "center":
+            x += (rect.width() - width) / 2
+        elif box.align == "right":
+            x += rect.width() - width
+        painter.drawText(QPointF(x, top + n * fitted.line_height + fitted.ascent), line)
