@@ -191,3 +191,27 @@ def test_cancelled_pdf_leaves_no_file(
             out, badges.badge_set(db, demo_event.id), get_layout("a4-8"), CancelAfterFirstPage()
         )
     assert list(tmp_path.glob("cancelled.pdf*")) == []
+
+
+@pytest.mark.parametrize("layout", ["a4-10", "roll-62"])
+def test_printer_path_paints_the_same_badges(
+    qapp: object, db: Database, demo_event: EventInfo, tmp_path: Path, layout: str
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ecodesk.printing.output import prepare_printer, print_badges
+
+    chosen = badges.badge_set(db, demo_event.id)
+    chosen = chosen.with_badges(chosen.badges[:3])
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    prepare_printer(printer, get_layout(layout))
+    pages = print_badges(printer, chosen, get_layout(layout))
+    del printer
+    pdf = Pdf(tmp_path / "printed.pdf")
+    lay = get_layout(layout)
+    assert pdf.pages == pages
+    assert pdf.size_mm() == pytest.approx((lay.page_w, lay.page_h), abs=0.5)
+    decoded = [text for page in range(pdf.pages) for text in pdf.qr_texts(page, dpi=200)]
+    assert sorted(decoded) == sorted(b.payload for b in chosen.badges)

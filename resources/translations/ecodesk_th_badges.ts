@@ -70,6 +70,10 @@
         <translation>พิมพ์ป้ายชื่อ…</translation>
     </message>
     <message>
+        <source>Preview sheets…</source>
+        <translation>ดูตัวอย่างก่อนพิมพ์…</translation>
+    </message>
+    <message>
         <source>Reissue lost badge…</source>
         <translation>ออกป้ายใหม่แทนป้ายที่หาย…</translation>
     </message>
@@ -205,6 +209,10 @@
     <message>
         <source>Print sign-in sheet…</source>
         <translation>พิมพ์ใบลงทะเบียน…</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>ดูตัวอย่างก่อนพิมพ์…</translation>
     </message>
     <message>
         <source>Signature columns:</source>

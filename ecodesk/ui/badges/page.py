@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -116,6 +116,8 @@ class BadgesPage(QWidget):
         self.save_button.clicked.connect(self.ask_and_save)
         self.print_button = QPushButton(self.tr("Print badges…"))
         self.print_button.clicked.connect(self.print_badges)
+        self.preview_button = QPushButton(self.tr("Preview sheets…"))
+        self.preview_button.clicked.connect(self.preview_badges)
         self.reissue_button = QPushButton(self.tr("Reissue lost badge…"))
         self.reissue_button.clicked.connect(self.reissue_selected)
         self.logo_button = QPushButton(self.tr("Event logo…"))
@@ -123,7 +125,7 @@ class BadgesPage(QWidget):
         self.clear_logo_button = QPushButton(self.tr("No logo"))
         self.clear_logo_button.clicked.connect(lambda: self.set_logo(""))
 
-        self.signin = SigninPanel(self.ctx, self._start, self.print_signin)
+        self.signin = SigninPanel(self.ctx, self._start, self.print_signin, self.preview_signin)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Layout:")))
@@ -155,6 +157,7 @@ class BadgesPage(QWidget):
         actions.addStretch(1)
         actions.addWidget(QLabel(self.tr("Badges for:")))
         actions.addWidget(self.scope)
+        actions.addWidget(self.preview_button)
         actions.addWidget(self.save_button)
         actions.addWidget(self.print_button)
 
@@ -225,7 +228,13 @@ class BadgesPage(QWidget):
         )
         busy = self.task is not None
         has_event = self.ctx.event is not None
-        for w in (self.save_button, self.print_button, self.logo_button, self.clear_logo_button):
+        for w in (
+            self.save_button,
+            self.print_button,
+            self.preview_button,
+            self.logo_button,
+            self.clear_logo_button,
+        ):
             w.setEnabled(has_event and not busy)
         self.reissue_button.setEnabled(len(self.selected_ids()) == 1 and not busy)
         self._show_preview()
@@ -333,6 +342,35 @@ class BadgesPage(QWidget):
             lambda _pages: self._printed(
                 chosen, self.tr("Sent to %1.").replace("%1", printer.printerName())
             ),
+        )
+
+    def _preview(
+        self, prepare: Callable[[QPrinter], None], paint: Callable[[QPrinter], object]
+    ) -> None:
+        """Whole pages on screen, painted by the same function as the PDF and the printer."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare(printer)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(paint)
+        dialog.exec()
+
+    def preview_badges(self) -> None:
+        from ecodesk.printing.output import prepare_printer, print_badges
+
+        chosen = self.chosen()
+        if chosen is not None:
+            layout = self.layout()
+            self._preview(
+                lambda p: prepare_printer(p, layout), lambda p: print_badges(p, chosen, layout)
+            )
+
+    def preview_signin(self, sheet: SigninSheet) -> None:
+        from ecodesk.printing.output import page_layout
+        from ecodesk.printing.signin_painter import PAGE_H, PAGE_W, print_signin_sheet
+
+        self._preview(
+            lambda p: p.setPageLayout(page_layout(PAGE_W, PAGE_H)),
+            lambda p: print_signin_sheet(p, sheet),
         )
 
     def print_signin(self, sheet: SigninSheet) -> None:

@@ -29,12 +29,17 @@ Starter = Callable[[str, Callable[[Progress], Any], Callable[[Any], None]], None
 
 class SigninPanel(QGroupBox):
     def __init__(
-        self, ctx: AppContext, start: Starter, print_sheet: Callable[[SigninSheet], None]
+        self,
+        ctx: AppContext,
+        start: Starter,
+        print_sheet: Callable[[SigninSheet], None],
+        preview_sheet: Callable[[SigninSheet], None],
     ) -> None:
         super().__init__()
         self.ctx = ctx
         self._start = start
         self._print_sheet = print_sheet
+        self._preview_sheet = preview_sheet
         self.setTitle(self.tr("Sign-in sheet (ใบลงทะเบียน)"))
         self.which = QComboBox()
         self.which.setMinimumWidth(280)
@@ -43,11 +48,14 @@ class SigninPanel(QGroupBox):
         self.save_button.clicked.connect(self.ask_and_save)
         self.print_button = QPushButton(self.tr("Print sign-in sheet…"))
         self.print_button.clicked.connect(self.print_sheet)
+        self.preview_button = QPushButton(self.tr("Preview…"))
+        self.preview_button.clicked.connect(self.preview_sheet)
         row = QHBoxLayout(self)
         row.addWidget(QLabel(self.tr("Signature columns:")))
         row.addWidget(self.which)
         row.addWidget(self.by_sector)
         row.addStretch(1)
+        row.addWidget(self.preview_button)
         row.addWidget(self.save_button)
         row.addWidget(self.print_button)
 
@@ -63,7 +71,13 @@ class SigninPanel(QGroupBox):
                     f"{s.name} ({format_date(s.starts_at.date(), short=True)})",
                     ("sitting", str(s.id)),
                 )
-        for w in (self.which, self.by_sector, self.save_button, self.print_button):
+        for w in (
+            self.which,
+            self.by_sector,
+            self.preview_button,
+            self.save_button,
+            self.print_button,
+        ):
             w.setEnabled(event is not None)
 
     def sheet(self) -> SigninSheet:
@@ -111,3 +125,7 @@ class SigninPanel(QGroupBox):
     def print_sheet(self) -> None:
         if self.ctx.event is not None:
             self._print_sheet(self.sheet())
+
+    def preview_sheet(self) -> None:
+        if self.ctx.event is not None:
+            self._preview_sheet(self.sheet())
