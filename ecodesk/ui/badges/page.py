@@ -351,6 +351,7 @@ class BadgesPage(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare(printer)
         dialog = QPrintPreviewDialog(printer, self)
+        dialog.resize(1100, 850)
         dialog.paintRequested.connect(paint)
         dialog.exec()
 
