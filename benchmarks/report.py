@@ -78,7 +78,6 @@ def measure_plain(db_path: Path, out: Path) -> dict[str, float]:
     """openpyxl write-only, no styles: the same values in the same sheets."""
     db = open_database(db_path)
     data = load_report_data(db, _event_id(db))
-    sittings = [s.id for s in data.event.sittings]
     survey = data.survey_data
     assert survey is not None
     cols = columns(survey.definition)
@@ -87,8 +86,7 @@ def measure_plain(db_path: Path, out: Path) -> dict[str, float]:
     ws = wb.create_sheet("list")
     for n, p in enumerate(data.roster, 1):
         ws.append([n, p.full_name, p.position, p.organisation, p.sector,
-                   *(p.checkins.get(s) for s in sittings),
-                   "✓" if p.id in data.walk_ins else None])  # fmt: skip
+                   *p.checkins, "✓" if p.is_walk_in else None])  # fmt: skip
     raw = wb.create_sheet("raw")
     for n, r in enumerate(survey.responses, 1):
         raw.append(

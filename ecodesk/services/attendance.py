@@ -8,16 +8,18 @@ the title (นาย, นาง, นางสาว, …, and ranks ending in �
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence, Set
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, case, func, select, type_coerce
 
 from ecodesk.db import Database
-from ecodesk.db.models import CheckIn, Participant, Sitting
-from ecodesk.services.events import EventInfo, SectorInfo, SittingInfo
-from ecodesk.services.participants import ParticipantRow, list_participants
+from ecodesk.db.models import CheckIn, Participant, Sector
+from ecodesk.services.events import EventInfo
+from ecodesk.services.participants import full_name
+from ecodesk.services.thai_text import thai_sort_key
 
 MALE, FEMALE, UNKNOWN_SEX = "ชาย", "หญิง", "ไม่ระบุ"
 SEXES = (MALE, FEMALE, UNKNOWN_SEX)
@@ -90,57 +92,109 @@ class AttendanceSummary:
         return sum(s.target for s in self.sectors)
 
 
-def walk_in_ids(db: Database, event_id: uuid.UUID) -> set[uuid.UUID]:
-    """Participants added as walk-ins or checked in by the walk-in path (not undone)."""
+@dataclass(frozen=True, slots=True)
+class RosterEntry:
+    """One participant as the report lists them; lean, as an event may have 100,000."""
+
+    title: str
+    first_name: str
+    last_name: str
+    organisation: str
+    position: str
+    sector: str
+    is_walk_in: bool
+    #: First check-in that was not undone, per sitting in the event's order (None: absent).
+    checkins: tuple[datetime | None, ...]
+
+    @property
+    def full_name(self) -> str:
+        return full_name(self.title, self.first_name, self.last_name)
+
+    @property
+    def attended(self) -> bool:
+        return any(t is not None for t in self.checkins)
+
+
+def _hex(column: Any) -> Any:
+    """A UUID column read as its stored text: building 100,000s of UUID objects costs seconds."""
+    return type_coerce(column, String)
+
+
+def roster(db: Database, event: EventInfo) -> list[RosterEntry]:
+    """The event's participants (not deleted) in Thai dictionary order, with check-in times.
+
+    A participant is a walk-in when added as one or checked in by the walk-in path.
+    """
+    column = {s.id.hex: i for i, s in enumerate(event.sittings)}
+    absent: tuple[datetime | None, ...] = (None,) * len(column)
     with db.session() as session:
-        flagged = session.scalars(
-            select(Participant.id).where(
-                Participant.event_id == event_id, Participant.is_walk_in.is_(True)
+        times: dict[str, list[datetime | None]] = {}
+        walked_in: set[str] = set()
+        for pid, sid, first, walk in session.execute(
+            select(
+                _hex(CheckIn.participant_id),
+                _hex(CheckIn.sitting_id),
+                func.min(CheckIn.checked_in_at),
+                func.max(case((CheckIn.method == WALK_IN_METHOD, 1), else_=0)),
             )
-        )
-        checked = session.scalars(
-            select(CheckIn.participant_id)
-            .join(Sitting, Sitting.id == CheckIn.sitting_id)
-            .where(
-                Sitting.event_id == event_id,
-                CheckIn.undone_at.is_(None),
-                CheckIn.method == WALK_IN_METHOD,
+            .where(CheckIn.sitting_id.in_([s.id for s in event.sittings]))
+            .where(CheckIn.undone_at.is_(None))
+            .group_by(CheckIn.participant_id, CheckIn.sitting_id)
+        ):
+            times.setdefault(pid, list(absent))[column[sid]] = first
+            if walk:
+                walked_in.add(pid)
+        rows = session.execute(
+            select(
+                _hex(Participant.id),
+                Participant.title,
+                Participant.first_name,
+                Participant.last_name,
+                Participant.organisation,
+                Participant.position,
+                func.coalesce(Sector.name, ""),
+                Participant.is_walk_in,
             )
+            .outerjoin(Sector, Sector.id == Participant.sector_id)
+            .where(Participant.event_id == event.id, Participant.deleted_at.is_(None))
         )
-        return set(flagged) | set(checked)
+        entries = [
+            RosterEntry(
+                title, first, last, org, position, sector, bool(walk) or pid in walked_in,
+                tuple(times[pid]) if pid in times else absent,
+            )
+            for pid, title, first, last, org, position, sector, walk in rows
+        ]  # fmt: skip
+    entries.sort(key=lambda e: (thai_sort_key(e.first_name), thai_sort_key(e.last_name)))
+    return entries
 
 
-def summarise(
-    people: Sequence[ParticipantRow],
-    walk_ins: Set[uuid.UUID],
-    sittings: Sequence[SittingInfo],
-    sectors: Sequence[SectorInfo],
-) -> AttendanceSummary:
-    """Counts over the event's participants (not deleted) and their check-ins."""
-    per_sitting = dict.fromkeys((s.id for s in sittings), 0)
-    by_sector: dict[str, list[int]] = {s.name: [0, 0] for s in sectors}
+def summarise(entries: Sequence[RosterEntry], event: EventInfo) -> AttendanceSummary:
+    """Counts over a roster of the event."""
+    per_sitting = [0] * len(event.sittings)
+    by_sector: dict[str, list[int]] = {s.name: [0, 0] for s in event.sectors}
     by_sex: dict[str, list[int]] = {sex: [0, 0] for sex in SEXES}
-    attended = walked_in = 0
-    for p in people:
-        came = bool(p.checkins)
+    attended = walk_ins = 0
+    for e in entries:
+        came = e.attended
         attended += came
-        walked_in += p.id in walk_ins
-        for sitting_id in p.checkins:
-            if sitting_id in per_sitting:
-                per_sitting[sitting_id] += 1
+        walk_ins += e.is_walk_in
+        for i, at in enumerate(e.checkins):
+            per_sitting[i] += at is not None
         for group in (
-            by_sector.setdefault(p.sector or NO_SECTOR, [0, 0]),
-            by_sex[sex_from_title(p.title)],
+            by_sector.setdefault(e.sector or NO_SECTOR, [0, 0]),
+            by_sex[sex_from_title(e.title)],
         ):
             group[0] += 1
             group[1] += came
-    targets = {s.name: s.target for s in sectors}
+    targets = {s.name: s.target for s in event.sectors}
     return AttendanceSummary(
-        registered=len(people),
+        registered=len(entries),
         attended=attended,
-        walk_ins=walked_in,
+        walk_ins=walk_ins,
         sittings=tuple(
-            SittingCount(s.id, s.name, s.starts_at, per_sitting[s.id]) for s in sittings
+            SittingCount(s.id, s.name, s.starts_at, count)
+            for s, count in zip(event.sittings, per_sitting, strict=True)
         ),
         sectors=tuple(
             GroupCount(name, targets.get(name, 0), reg, came)
@@ -154,6 +208,4 @@ def summarise(
 
 def attendance_summary(db: Database, event: EventInfo) -> AttendanceSummary:
     """The event's attendance figures."""
-    return summarise(
-        list_participants(db, event.id), walk_in_ids(db, event.id), event.sittings, event.sectors
-    )
+    return summarise(roster(db, event), event)

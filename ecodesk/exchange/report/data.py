@@ -8,9 +8,8 @@ from dataclasses import replace as dc_replace
 
 from ecodesk.db import Database
 from ecodesk.services import survey_stats
-from ecodesk.services.attendance import AttendanceSummary, summarise, walk_in_ids
+from ecodesk.services.attendance import AttendanceSummary, RosterEntry, roster, summarise
 from ecodesk.services.events import EventInfo, get_event
-from ecodesk.services.participants import ParticipantRow, list_participants
 from ecodesk.services.survey_definition import SurveyDefinition
 from ecodesk.services.surveys import StoredResponse, active_survey, stored_responses
 
@@ -26,8 +25,7 @@ class SurveyData:
 class ReportData:
     event: EventInfo
     #: Participants in Thai dictionary order.
-    roster: list[ParticipantRow]
-    walk_ins: frozenset[uuid.UUID]
+    roster: list[RosterEntry]
     attendance: AttendanceSummary
     survey_data: SurveyData | None
 
@@ -65,8 +63,7 @@ def load_report_data(
     with_survey: bool = True,
 ) -> ReportData:
     event = get_event(db, event_id)
-    people = list_participants(db, event.id)
-    walk_ins = frozenset(walk_in_ids(db, event.id))
-    summary = summarise(people, walk_ins, event.sittings, event.sectors)
+    # The survey first: its statistics are done before the roster takes its share of memory.
     survey = _survey(db, event, band_set, kpi_method) if with_survey else None
-    return ReportData(event, people, walk_ins, summary, survey)
+    people = roster(db, event)
+    return ReportData(event, people, summarise(people, event), survey)

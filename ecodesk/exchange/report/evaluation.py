@@ -7,13 +7,14 @@ knowledge before/after with the gain; the KPI with its method; the band table us
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from decimal import Decimal
 
 from openpyxl.chart import BarChart, Reference
 
 from ecodesk.exchange.report import styles as st
-from ecodesk.exchange.report.cells import SheetWriter
+from ecodesk.exchange.report.cells import SheetWriter, row_height
 from ecodesk.services import survey_stats as ss
 from ecodesk.services.survey_definition import SCALE_LABELS
 
@@ -29,6 +30,7 @@ TOTAL_STYLES = (
     st.TOTAL_INTEGER, st.TOTAL_INTEGER, st.TOTAL_DECIMAL, st.TOTAL_DECIMAL, st.TOTAL_TEXT,
     st.TOTAL_INTEGER,
 )  # fmt: skip
+CHART_HEIGHT_CM = 8.0
 KPI_MET, KPI_NOT_MET = "บรรลุเป้าหมาย", "ไม่บรรลุเป้าหมาย"
 NOTE = (
     "n = จำนวนผู้ตอบข้อนั้น (ไม่นับผู้ไม่ตอบ)  S.D. = ส่วนเบี่ยงเบนมาตรฐานแบบตัวอย่าง (n−1)  "
@@ -141,14 +143,17 @@ def _aspect_table(sheet: SheetWriter, stats: ss.SurveyStats) -> None:
     chart.x_axis.scaling.orientation = "maxMin"  # first aspect on top, as in the table
     chart.x_axis.delete = False
     chart.y_axis.delete = False
-    chart.height = 7.5
-    chart.width = 16
+    chart.height = CHART_HEIGHT_CM
+    chart.width = 17
     chart.add_data(Reference(sheet.ws, min_col=4, min_row=first - 1, max_row=last),
                    titles_from_data=True)  # fmt: skip
     chart.set_categories(Reference(sheet.ws, min_col=2, min_row=first, max_row=last))
-    sheet.ws.add_chart(chart, f"I{first - 2}")
-    # Keep the next table below the chart (about 15 rows of 16 pt text).
-    sheet.blank(max(2, 16 - (last - first + 3)))
+    anchor = first - 2
+    sheet.ws.add_chart(chart, f"I{anchor}")
+    # Keep the next table below the chart.
+    row_cm = row_height(sheet.font.size) * 2.54 / 72
+    below = anchor + math.ceil(CHART_HEIGHT_CM / row_cm) + 1
+    sheet.blank(max(1, below - sheet.rows))
 
 
 def _before_after(sheet: SheetWriter, stats: ss.SurveyStats) -> None:
@@ -157,7 +162,7 @@ def _before_after(sheet: SheetWriter, stats: ss.SurveyStats) -> None:
     sheet.append_styled(["", "ความรู้ความเข้าใจก่อนและหลังการสัมมนา"], [None, st.SUBTITLE])
     first = sheet.rows + 1
     sheet.append_styled(["ข้อ", "หัวข้อ", "ก่อน", None, None, None, "หลัง", None, None, None,
-                         "ผลต่าง (หลัง − ก่อน)"], st.HEADER)  # fmt: skip
+                         "ผลต่าง"], st.HEADER)  # fmt: skip
     sheet.append_styled([None, None, *(["n", "x̄", "S.D.", "ระดับ"] * 2), None], st.HEADER)
     for col in (1, 2, 11):
         sheet.merge(first, col, first + 1, col)
@@ -179,6 +184,7 @@ def _before_after(sheet: SheetWriter, stats: ss.SurveyStats) -> None:
          ss.level_of(stats.after_mean, stats.band_set), stats.gain],
         (*total, *total[2:], st.TOTAL_DECIMAL),
     )  # fmt: skip
+    sheet.append_styled(["", "ผลต่าง = x̄ หลัง − x̄ ก่อน"], [None, st.NOTE])
     sheet.blank()
 
 

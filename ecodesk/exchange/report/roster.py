@@ -56,8 +56,6 @@ def write_roster(
     for cell in time_cells:
         cell.style = styles.PLAIN_DATETIME
     append = ws.append
-    sitting_ids = [s.id for s in data.event.sittings]
-    walk_ins = data.walk_ins
     for number, e in enumerate(entries, 1):
         row: list[object] = [
             number,
@@ -66,14 +64,13 @@ def write_roster(
             safe(ws, e.organisation),
             safe(ws, e.sector),
         ]
-        for cell, sitting_id in zip(time_cells, sitting_ids, strict=True):
-            when = e.checkins.get(sitting_id)
+        for cell, when in zip(time_cells, e.checkins, strict=True):
             if when is None:
                 row.append(None)
             else:
                 cell.value = when
                 row.append(cell)
-        row.append(WALK_IN_MARK if e.id in walk_ins else None)
+        row.append(WALK_IN_MARK if e.is_walk_in else None)
         append(row)
         if number % PROGRESS_EVERY == 0:
             progress.update(done + number, total, "รายชื่อผู้เข้าร่วม")
