@@ -369,3 +369,14 @@ def test_cli_report(db: Database, seminar: Any, db_path: Path, tmp_path: Path, c
     assert _find(ws, "มาก", 2)[2] == "3.41–4.20"
     assert main(["--db", str(db_path), "report", "--out", str(tmp_path / "x.txt")]) == 2
     assert "xlsx" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("title", "sex"),
+    [("นาย", "ชาย"), ("Mr.", "ชาย"), ("นางสาว", "หญิง"), ("น.ส.", "หญิง"), ("Ms.", "หญิง"),
+     ("ว่าที่ร้อยตรีหญิง", "หญิง"), ("พ.ต.ท.หญิง", "หญิง"), ("ดร.", "ไม่ระบุ"), ("", "ไม่ระบุ")],
+)  # fmt: skip
+def test_sex_is_read_from_the_title_only_when_it_tells(title: str, sex: str) -> None:
+    from ecodesk.services.attendance import sex_from_title
+
+    assert sex_from_title(title) == sex
