@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,13 +21,15 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def page(qtbot, ctx, demo_event: EventInfo) -> SurveysPage:  # type: ignore[no-untyped-def]
+def page(qtbot, ctx, demo_event: EventInfo) -> Iterator[SurveysPage]:  # type: ignore[no-untyped-def]
     ctx.set_event(demo_event.id)
     widget = SurveysPage(ctx)
     qtbot.addWidget(widget)
     widget.resize(1300, 850)
     widget.show()
-    return widget
+    qtbot.waitUntil(lambda: widget.results._task is None)
+    yield widget
+    widget.results.wait()
 
 
 def click(qtbot, root, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -40,7 +43,8 @@ def test_results_follow_new_responses(qtbot, page: SurveysPage, ctx, db: Databas
     assert page.results.stats is not None and page.results.stats.responses == 0
     answers = plausible_responses(page.survey.definition, 12, random.Random(1))
     surveys.load_responses(db, page.survey.id, answers)
-    ctx.data_changed.emit("surveys")
+    with qtbot.waitSignal(page.results.computed):
+        ctx.data_changed.emit("surveys")
     stats = page.results.stats
     assert stats is not None and stats.responses == 12
     first_aspect = page.results.ratings.rows[0]
@@ -51,7 +55,8 @@ def test_results_follow_new_responses(qtbot, page: SurveysPage, ctx, db: Databas
     assert "12" in page.heading.text()
     # Band set C chosen on screen is kept in the event for the report.
     page.results.bands.setCurrentIndex(2)
-    page.results.bands.activated.emit(2)
+    with qtbot.waitSignal(page.results.computed):
+        page.results.bands.activated.emit(2)
     assert ctx.event.settings["survey_bands"] == "C"
     assert page.results.stats.band_set == "C"
 
@@ -131,3 +136,15 @@ def test_kiosk_needs_a_pin(qtbot, page: SurveysPage, ctx) -> None:  # type: igno
     qtbot.keyClicks(pin, "2565")
     qtbot.keyClick(pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.kiosk is None)
+
+
+def test_responses_from_another_desk_appear_on_the_next_poll(
+    qtbot, page: SurveysPage, db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    surveys.submit_response(
+        db, page.survey.id, {"sex": "หญิง"}, channel="web", enforce_required=False
+    )
+    assert page.results.stats.responses == 0  # no signal from another desk
+    with qtbot.waitSignal(page.results.computed):
+        page.results._poll()
+    assert page.results.stats.responses == 1

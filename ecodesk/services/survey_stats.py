@@ -40,6 +40,7 @@ from ecodesk.services.survey_definition import (
     SCALE_LABELS,
     Question,
     SurveyDefinition,
+    is_blank,
 )
 from ecodesk.services.surveys import StoredResponse, active_survey, stored_responses
 
@@ -287,19 +288,21 @@ def compute(
     if kpi_method not in KPI_METHODS:
         raise ValueError(f"KPI method {kpi_method!r}: choose mean or top2")
 
-    def asked(key: str) -> list[StoredResponse]:
-        return [r for r in responses if key in r.asked]
+    # How many responses asked each question (their version had it): n + blanks.
+    asked: dict[str, int] = {}
+    for r in responses:
+        for key in r.asked:
+            asked[key] = asked.get(key, 0) + 1
 
     def numbers(key: str, side: str = "") -> tuple[list[float], int]:
-        rs = asked(key)
         values = []
-        for r in rs:
+        for r in responses:
             v = r.answers.get(key)
             if side:
                 v = v.get(side) if isinstance(v, dict) else None
             if isinstance(v, int | float):
                 values.append(float(v))
-        return values, len(rs)
+        return values, asked.get(key, 0)
 
     ratings = [q for q in definition.questions() if q.kind == "rating"]
     aspects: list[AspectStats] = []
@@ -339,8 +342,8 @@ def compute(
 
     choices, number_stats, texts = [], [], []
     for q in definition.questions():
-        rs = asked(q.key)
-        given = [r.answers[q.key] for r in rs if r.answers.get(q.key) not in (None, "", [])]
+        asked_n = asked.get(q.key, 0)
+        given = [r.answers[q.key] for r in responses if not is_blank(r.answers.get(q.key))]
         if q.kind in ("single", "multiple"):
             picked = [v if isinstance(v, list) else [v] for v in given]
             extra = [o for p in picked for o in p if o not in q.options]
@@ -348,7 +351,7 @@ def compute(
             n = len(picked)
             choices.append(
                 ChoiceStats(
-                    q.key, q.text, n, len(rs) - n,
+                    q.key, q.text, n, asked_n - n,
                     tuple(
                         (o, c, c * 100 / n if n else 0.0)
                         for o in options
@@ -360,12 +363,12 @@ def compute(
             values = [float(v) for v in given]
             mean, sd = mean_sd(values)
             number_stats.append(
-                NumberStats(q.key, q.text, len(values), len(rs) - len(values), mean, sd,
+                NumberStats(q.key, q.text, len(values), asked_n - len(values), mean, sd,
                             min(values, default=None), max(values, default=None))
             )  # fmt: skip
         elif q.kind in ("text", "long_text"):
             texts.append(
-                TextAnswers(q.key, q.text, tuple(str(v) for v in given), len(rs) - len(given))
+                TextAnswers(q.key, q.text, tuple(str(v) for v in given), asked_n - len(given))
             )
 
     return SurveyStats(

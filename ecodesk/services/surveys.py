@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import String, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ecodesk.db import Database
@@ -379,9 +379,8 @@ def find_respondent(db: Database, event_id: uuid.UUID, scanned: str) -> Responde
         return Respondent(person.id, name)
 
 
-def _decode(definition: SurveyDefinition, rows: list[tuple[str, Any, Any]]) -> dict[str, Any]:
+def _decode(kinds: Mapping[str, str], rows: list[tuple[str, Any, Any]]) -> dict[str, Any]:
     """Answer rows back into the response form that ``check_response`` accepts."""
-    kinds = {q.key: q.kind for q in definition.questions()}
     answers: dict[str, Any] = {}
     for key, num, text in rows:
         base, _, side = key.partition(".")
@@ -399,31 +398,57 @@ def _decode(definition: SurveyDefinition, rows: list[tuple[str, Any, Any]]) -> d
     return answers
 
 
+def _id_text(value: Any) -> str:
+    """A UUID as 32 hex digits, whether the driver gave text (SQLite) or a UUID."""
+    return value.hex if isinstance(value, uuid.UUID) else str(value).replace("-", "")
+
+
 def stored_responses(db: Database, family: uuid.UUID) -> list[StoredResponse]:
     """Every response of every version of a survey, with the keys its version asked."""
+    # Ids are read as text: parsing tens of thousands of UUID objects takes seconds.
     with db.session() as session:
-        versions = {
-            s.id: (s.version, from_dict(s.definition))
-            for s in session.scalars(select(Survey).where(Survey.family == family))
-        }
-        survey_of: dict[uuid.UUID, uuid.UUID] = {
-            rid: sid
+        versions: dict[str, tuple[int, dict[str, str], frozenset[str]]] = {}
+        for survey in session.scalars(select(Survey).where(Survey.family == family)):
+            definition = from_dict(survey.definition)
+            kinds = {q.key: q.kind for q in definition.questions()}
+            versions[survey.id.hex] = (survey.version, kinds, frozenset(kinds))
+        survey_ids = [uuid.UUID(hex=v) for v in versions]
+        survey_of = {
+            _id_text(rid): _id_text(sid)
             for rid, sid in session.execute(
-                select(Response.id, Response.survey_id).where(
-                    Response.survey_id.in_(list(versions))
-                )
+                select(
+                    type_coerce(Response.id, String), type_coerce(Response.survey_id, String)
+                ).where(Response.survey_id.in_(survey_ids))
             )
         }
-        rows: dict[uuid.UUID, list[tuple[str, Any, Any]]] = {rid: [] for rid in survey_of}
+        rows: dict[str, list[tuple[str, Any, Any]]] = {rid: [] for rid in survey_of}
         for response_id, key, num, text in session.execute(
-            select(Answer.response_id, Answer.question_key, Answer.value_num, Answer.value_text)
+            select(
+                type_coerce(Answer.response_id, String),
+                Answer.question_key,
+                Answer.value_num,
+                Answer.value_text,
+            )
             .join(Response, Response.id == Answer.response_id)
-            .where(Response.survey_id.in_(list(versions)))
+            .where(Response.survey_id.in_(survey_ids))
         ):
-            rows[response_id].append((key, num, text))
+            rows[_id_text(response_id)].append((key, num, text))
         out = []
         for response_id, survey_id in survey_of.items():
-            version, definition = versions[survey_id]
-            answers = _decode(definition, rows[response_id])
-            out.append(StoredResponse(version, frozenset(definition.keys()), answers))
+            version, kinds, asked = versions[survey_id]
+            out.append(StoredResponse(version, asked, _decode(kinds, rows[response_id])))
         return out
+
+
+def count_responses(db: Database, family: uuid.UUID) -> int:
+    """Responses to all versions of a survey: a cheap check for new answers."""
+    with db.session() as session:
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(Response)
+                .join(Survey, Survey.id == Response.survey_id)
+                .where(Survey.family == family)
+            )
+            or 0
+        )

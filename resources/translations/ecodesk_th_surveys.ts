@@ -291,6 +291,10 @@
         <translation>ข้อเสนอแนะ</translation>
     </message>
     <message>
+        <source>The statistics could not be computed: %1</source>
+        <translation>คำนวณสถิติไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
         <source>This event has no survey yet.</source>
         <translation>กิจกรรมนี้ยังไม่มีแบบประเมิน</translation>
     </message>

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import uuid
+
+import shiboken6
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -10,8 +14,8 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,7 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecodesk.db import Database
 from ecodesk.services import events as events_service
+from ecodesk.services import surveys
+from ecodesk.services.progress import Progress
 from ecodesk.services.survey_stats import (
     BAND_SETS,
     DEFAULT_BANDS,
@@ -43,8 +50,11 @@ from ecodesk.ui.surveys.results_models import (
     rating_rows,
     sector_rows,
 )
+from ecodesk.ui.tasks import Task, run_task
 
+log = logging.getLogger(__name__)
 POLL_MS = 10_000
+_RUNNING: set[Task] = set()
 
 
 def _table(model: RowsModel) -> QTableView:
@@ -60,6 +70,9 @@ def _table(model: RowsModel) -> QTableView:
 
 
 class ResultsView(QWidget):
+    # The statistics on screen were (re)computed.
+    computed = Signal()
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -131,7 +144,10 @@ class ResultsView(QWidget):
 
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
-        self.poll.timeout.connect(self.refresh)
+        self.poll.timeout.connect(self._poll)
+        self._seen: tuple[object, int] | None = None
+        self._task: Task | None = None
+        self._again = False
         ctx.data_changed.connect(self._data_changed)
         ctx.event_changed.connect(lambda _e: self._data_changed("event"))
 
@@ -150,8 +166,23 @@ class ResultsView(QWidget):
         if self._dirty:
             self.refresh()
 
-    def hideEvent(self, event: object) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
         self.poll.stop()
+        self.wait()
+
+    def _poll(self) -> None:
+        """Another desk may have added responses: refresh when the count moved."""
+        event = self.ctx.event
+        if event and self._task is None and self._count(self.ctx.db, event.id) != self._seen:
+            self.refresh()
+
+    @staticmethod
+    def _count(db: Database, event_id: uuid.UUID) -> tuple[object, int] | None:
+        survey = surveys.active_survey(db, event_id)
+        if survey is None:
+            return None
+        return survey.family, surveys.count_responses(db, survey.family)
 
     def _choice_changed(self) -> None:
         if self.ctx.event is not None:
@@ -163,16 +194,67 @@ class ResultsView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Compute the statistics off the GUI thread; a refresh asked meanwhile runs after."""
         self._dirty = False
         event = self.ctx.event
-        self.stats = None
-        if event is not None:
-            bands = str(event.settings.get("survey_bands", DEFAULT_BANDS))
-            kpi = str(event.settings.get("survey_kpi", DEFAULT_KPI))
-            self.bands.setCurrentIndex(max(0, self.bands.findData(bands)))
-            self.kpi.setCurrentIndex(max(0, self.kpi.findData(kpi)))
-            self.stats = survey_statistics(self.ctx.db, event.id, band_set=bands, kpi_method=kpi)
+        if event is None:
+            self.stats = None
+            self._show()
+            return
+        if self._task is not None:
+            self._again = True
+            return
+        bands = str(event.settings.get("survey_bands", DEFAULT_BANDS))
+        kpi = str(event.settings.get("survey_kpi", DEFAULT_KPI))
+        self.bands.setCurrentIndex(max(0, self.bands.findData(bands)))
+        self.kpi.setCurrentIndex(max(0, self.kpi.findData(kpi)))
+        db, event_id = self.ctx.db, event.id
+
+        def work(_progress: Progress) -> tuple[tuple[object, int] | None, SurveyStats | None]:
+            seen = self._count(db, event_id)
+            return seen, survey_statistics(db, event_id, band_set=bands, kpi_method=kpi)
+
+        # The task is kept alive here, not by this view: the view may be rebuilt (a language
+        # switch) while the computation runs, and a QThread must not die running.
+        def done(result: tuple[tuple[object, int] | None, SurveyStats | None]) -> None:
+            _RUNNING.discard(task)
+            if shiboken6.isValid(self):
+                self._computed(result)
+
+        def failed(exc: BaseException | None = None) -> None:
+            _RUNNING.discard(task)
+            if shiboken6.isValid(self):
+                self._failed(exc)
+
+        task = run_task(None, "", work, done, failed, failed, show_dialog=False)  # type: ignore[arg-type]
+        _RUNNING.add(task)
+        self._task = task
+
+    def _finish_task(self) -> None:
+        self._task = None
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _computed(self, result: tuple[tuple[object, int] | None, SurveyStats | None]) -> None:
+        self._seen, self.stats = result
         self._show()
+        self.computed.emit()
+        self._finish_task()
+
+    def _failed(self, exc: BaseException | None = None) -> None:
+        log.error("survey statistics failed: %s", exc)
+        self.summary.setText(self.tr("The statistics could not be computed: %1").replace(
+            "%1", str(exc)))  # fmt: skip
+        self._finish_task()
+
+    def wait(self) -> None:
+        """Block until a computation in flight is done (before the page goes away)."""
+        if self._task is not None:
+            # quit() lets the thread end once the computation returns; its result is
+            # still delivered through the queued signal.
+            self._task.thread.quit()
+            self._task.thread.wait()
 
     def _show(self) -> None:
         s = self.stats
