@@ -19,12 +19,12 @@ from ecodesk.services.thai_dates import format_datetime
 EXIT_IN, EXIT_REFUSED = 0, 1
 
 _MESSAGES = {
-    checkin.Status.OK: "เช็กอินแล้ว",
-    checkin.Status.ALREADY: "เช็กอินไปแล้ว",
+    checkin.Status.OK: "ลงทะเบียนเรียบร้อย",
+    checkin.Status.ALREADY: "ลงทะเบียนไปแล้ว",
     checkin.Status.UNKNOWN: "ไม่พบรหัสนี้",
-    checkin.Status.OTHER_EVENT: "บัตรของงานอื่น",
-    checkin.Status.REVOKED: "บัตรนี้ถูกออกใหม่แล้ว ใช้บัตรใบใหม่",
-    checkin.Status.WRONG_DAY: "ช่วงนี้ไม่ใช่วันนี้",
+    checkin.Status.OTHER_EVENT: "ป้ายชื่อของกิจกรรมอื่น",
+    checkin.Status.REVOKED: "ป้ายชื่อนี้ออกใหม่แล้ว: ป้ายเก่าใช้ไม่ได้",
+    checkin.Status.WRONG_DAY: "ผิดวัน: ช่วงลงทะเบียนนี้ไม่ใช่วันนี้",
 }
 
 
