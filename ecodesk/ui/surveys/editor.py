@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,6 +38,9 @@ from ecodesk.services.survey_definition import (
 from ecodesk.ui.context import AppContext
 from ecodesk.ui.surveys.form_view import SurveyForm
 from ecodesk.ui.surveys.question_form import PartForm, QuestionForm
+
+# Tree items carry the Part or Question they show.
+ROLE = Qt.ItemDataRole.UserRole
 
 
 class SurveyEditor(QWidget):
@@ -128,13 +132,13 @@ class SurveyEditor(QWidget):
         chosen: QTreeWidgetItem | None = None
         for part in self.definition.parts:
             part_item = QTreeWidgetItem([part.title])
-            part_item.setData(0, 256, part)
+            part_item.setData(0, ROLE, part)
             self.tree.addTopLevelItem(part_item)
             chosen = part_item if part is select else chosen
             for q in part.questions:
                 kind = self.question_form.kind_names[q.kind]
                 child = QTreeWidgetItem([self._question_label(q), kind, q.aspect])
-                child.setData(0, 256, q)
+                child.setData(0, ROLE, q)
                 part_item.addChild(child)
                 chosen = child if q is select else chosen
             part_item.setExpanded(True)
@@ -149,7 +153,7 @@ class SurveyEditor(QWidget):
         return f"{q.text}{' *' if q.required else ''}  [{q.key}]"
 
     def _selected(self, item: QTreeWidgetItem | None, _old: QTreeWidgetItem | None = None) -> None:
-        target = item.data(0, 256) if item else None
+        target = item.data(0, ROLE) if item else None
         if isinstance(target, Part):
             self.part_form.edit(target)
             self.forms.setCurrentWidget(self.part_form)
@@ -162,7 +166,7 @@ class SurveyEditor(QWidget):
 
     def _refresh_labels(self) -> None:
         item = self.tree.currentItem()
-        target = item.data(0, 256) if item else None
+        target = item.data(0, ROLE) if item else None
         if isinstance(target, Part):
             item.setText(0, target.title)
         elif isinstance(target, Question):
@@ -178,9 +182,9 @@ class SurveyEditor(QWidget):
 
     def _current(self) -> tuple[Part | None, Question | None]:
         item = self.tree.currentItem()
-        target = item.data(0, 256) if item else None
+        target = item.data(0, ROLE) if item else None
         if isinstance(target, Question):
-            part = item.parent().data(0, 256)
+            part = item.parent().data(0, ROLE)
             return part, target
         return (target if isinstance(target, Part) else None), None
 

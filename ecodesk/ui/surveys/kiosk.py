@@ -27,6 +27,11 @@ from ecodesk.services.survey_definition import ResponseError
 from ecodesk.ui.context import AppContext
 from ecodesk.ui.surveys.form_view import KIOSK_STYLE, SurveyForm
 
+SCREEN_STYLE = """
+QPushButton#nextPerson, QPushButton#pinCancel { font-size: 24px; min-height: 64px;
+    min-width: 280px; border: 2px solid #90A4AE; border-radius: 10px; background: #FAFAFA; }
+QLabel#startMessage { color: #C62828; }
+"""
 IDLE_SECONDS = 90
 THANKS_SECONDS = 6
 
@@ -62,7 +67,7 @@ class KioskWindow(QWidget):
         self._respondent: surveys.Respondent | None = None
         self._before_pin = 1
         self.setWindowTitle(survey.title)
-        self.setStyleSheet(KIOSK_STYLE)
+        self.setStyleSheet(KIOSK_STYLE + SCREEN_STYLE)
         self.submitted_count = 0
 
         if survey.link_respondents:
@@ -71,7 +76,6 @@ class KioskWindow(QWidget):
             notice = self.tr("Your answers are anonymous.")
         self.form = SurveyForm(survey.definition, notice)
         self.form.submitted.connect(self._submit)
-        self.form.submit_button.setText(self.tr("Submit"))
 
         self.screens = QStackedWidget()
         self.screens.addWidget(self._build_start(notice))
@@ -136,7 +140,6 @@ class KioskWindow(QWidget):
         layout.addWidget(_big_label(self.tr("Thank you for your answers!"), 44))
         again = QPushButton(self.tr("Next person"))
         again.setObjectName("nextPerson")
-        again.setMinimumHeight(72)
         again.clicked.connect(self.next_person)
         layout.addWidget(again, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
