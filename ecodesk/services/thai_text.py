@@ -6,6 +6,7 @@ collation through ``QCollator`` in the tests.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -22,8 +23,13 @@ _SPACES_RE = re.compile(r"\s+")
 _ZERO_WIDTH_RE = re.compile("[" + "".join(sorted(ZERO_WIDTH)) + "]")
 # Nikhahit + sara aa typed in two keystrokes looks like sara am but does not match it.
 _SARA_AM_RE = re.compile("\u0e4d\u0e32")
+# Lists repeat organisations, positions and sectors on every row: cleaning is cached.
+_CACHE_SIZE = 1 << 16
+# Whitespace other than a plain space, and invisible characters: one character class.
+_ODD_CHAR_RE = re.compile(r"[^\S ]|[" + "".join(sorted(ZERO_WIDTH)) + "]")
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def clean_text(value: object) -> str:
     """Trim, collapse runs of spaces, drop zero-width characters; keep everything else.
 
@@ -33,7 +39,17 @@ def clean_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = unicodedata.normalize("NFC", str(value))
+    text = value if isinstance(value, str) else str(value)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    # Most cells are clean already: one search decides, on every cell of a big import.
+    if (
+        text == text.strip()
+        and "  " not in text
+        and "\u0e4d\u0e32" not in text
+        and _ODD_CHAR_RE.search(text) is None
+    ):
+        return text
     text = _ZERO_WIDTH_RE.sub("", text)
     text = _SARA_AM_RE.sub("\u0e33", text)
     return _SPACES_RE.sub(" ", text).strip()
@@ -43,6 +59,22 @@ def thai_digits_to_arabic(text: str) -> str:
     return text.translate(THAI_DIGITS)
 
 
+_LEADING_VOWEL_RE = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
+_NOT_TONE_RE = re.compile("[^\u0e48-\u0e4b]")
+_OTHER_SCRIPT_RE = re.compile("[^\x00-\x7f\u0e00-\u0e7f]")
+# Thai collation puts Thai letters before the letters of other scripts: Latin letters move
+# above the Thai block in the primary key.
+_SORT_TABLE = {ord(c): chr(ord(c) + 0x10000) for c in "abcdefghijklmnopqrstuvwxyz"} | {
+    ord(c): None for c in TONE_MARKS
+}
+_FOLD_TABLE = {ord(c): None for c in SEARCH_DROPPED | frozenset("- .")} | THAI_DIGITS
+
+
+def _shift_other_letter(ch: str) -> str:
+    return chr(ord(ch) + 0x10000) if ch.isalpha() else ch
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def thai_sort_key(text: str) -> tuple[str, str, str]:
     """A key giving Thai dictionary order, as ICU's Thai collation does.
 
@@ -50,41 +82,30 @@ def thai_sort_key(text: str) -> tuple[str, str, str]:
     two swap places. Tone marks decide only between words that are otherwise equal
     (secondary), and case only after that. Thai letters come before Latin ones.
     """
-    chars = list(clean_text(text).casefold())
-    i = 0
-    while i < len(chars) - 1:
-        if chars[i] in LEADING_VOWELS and "\u0e01" <= chars[i + 1] <= "\u0e2e":
-            chars[i], chars[i + 1] = chars[i + 1], chars[i]
-            i += 2
-        else:
-            i += 1
-    primary: list[str] = []
-    tones: list[str] = []
-    for ch in chars:
-        if ch in TONE_MARKS:
-            if tones:
-                tones[-1] = ch
-        else:
-            # Thai collation puts Thai letters before the letters of other scripts.
-            is_other_letter = ch.isalpha() and not "\u0e00" <= ch <= "\u0e7f"
-            primary.append(chr(ord(ch) + 0x10000) if is_other_letter else ch)
-            tones.append("\x00")
-    return "".join(primary), "".join(tones), text
+    swapped = _LEADING_VOWEL_RE.sub(r"\2\1", clean_text(text).casefold())
+    primary = swapped.translate(_SORT_TABLE)
+    if _OTHER_SCRIPT_RE.search(primary):
+        primary = "".join(
+            _shift_other_letter(ch) if _OTHER_SCRIPT_RE.match(ch) else ch for ch in primary
+        )
+    # Every other character as one low mark, tone marks as themselves: compared after the
+    # primary key, an unmarked syllable sorts before a marked one, mai ek before mai tho.
+    secondary = _NOT_TONE_RE.sub("\x01", swapped)
+    return primary, secondary, text
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def fold_for_search(text: str) -> str:
     """The form both a query and the searched text take so that hurried typing still matches.
 
     Case-folded, tone marks and accents dropped, spaces, hyphens and zero-width characters
     removed, Thai digits as Arabic: 'แกวมณี' and 'แก้ว มณี' fold alike.
     """
-    text = thai_digits_to_arabic(clean_text(text).casefold())
-    out = []
-    for ch in unicodedata.normalize("NFD", text):
-        if ch in SEARCH_DROPPED or ch in "- ." or "\u0300" <= ch <= "\u036f":
-            continue
-        out.append(ch)
-    return "".join(out)
+    text = clean_text(text).casefold().translate(_FOLD_TABLE)
+    if _OTHER_SCRIPT_RE.search(text):
+        decomposed = unicodedata.normalize("NFD", text)
+        text = "".join(ch for ch in decomposed if not "\u0300" <= ch <= "\u036f")
+    return text
 
 
 # Titles, each as written; matching is case-insensitive for Latin and longest first.
@@ -119,7 +140,6 @@ def _title_table() -> list[str]:
 
 
 TITLES = _title_table()
-_TITLES_FOLDED = [(t, t.casefold()) for t in TITLES]
 
 
 @dataclass(frozen=True)
@@ -129,27 +149,29 @@ class SplitName:
     last: str
 
 
+def _title_pattern(title: str) -> str:
+    # Without a space a title must end in a dot or be Thai followed by a new syllable (a
+    # consonant or leading vowel, never a vowel sign of the same word); a name must follow.
+    if title.endswith("."):
+        after = r"(?=\s*\S)"
+    elif "\u0e01" <= title[-1] <= "\u0e4f":
+        after = r"(?=\s+\S|[\u0e01-\u0e2e\u0e40-\u0e44])"
+    else:
+        after = r"(?=\s+\S)"
+    return re.escape(title) + after
+
+
+# One alternation, longest title first, so the regex engine does the scanning.
+_TITLE_RE = re.compile("|".join(_title_pattern(t) for t in TITLES), re.IGNORECASE)
+_CANONICAL_TITLES = {t.casefold(): t for t in TITLES}
+
+
 def _strip_title(text: str) -> tuple[str, str] | None:
     """The title at the start of ``text`` and the rest, or None when there is none."""
-    folded = text.casefold()
-    for title, key in _TITLES_FOLDED:
-        if not folded.startswith(key):
-            continue
-        rest = text[len(title) :]
-        if not rest:
-            continue
-        nxt = rest[0]
-        if nxt.isspace():
-            return title, rest.lstrip()
-        # Without a space a title must end in a dot or be Thai followed by a new
-        # syllable (a consonant or leading vowel, never a vowel sign of the same word).
-        if title.endswith("."):
-            return title, rest
-        if "\u0e01" <= title[-1] <= "\u0e4f" and (
-            "\u0e01" <= nxt <= "\u0e2e" or nxt in LEADING_VOWELS
-        ):
-            return title, rest
-    return None
+    match = _TITLE_RE.match(text)
+    if match is None:
+        return None
+    return _CANONICAL_TITLES[match.group(0).casefold()], text[match.end() :].lstrip()
 
 
 def split_title(text: str) -> tuple[str, str]:

@@ -25,8 +25,8 @@ from ecodesk.exchange.importing.mapping import (
 from ecodesk.exchange.importing.reading import ImportFileError, Table, pad, read_table
 from ecodesk.exchange.importing.rows import (
     RowError,
+    cell_texts,
     identity,
-    is_blank,
     is_note,
     person_from_cells,
 )
@@ -153,14 +153,15 @@ def plan_rows(
         if i % 2000 == 0:
             progress.update(i, total, "")
         cells = table.rows[i]
-        if is_blank(cells):
+        texts = cell_texts(cells)
+        if not any(texts):
             continue
         number = i + 1
-        if is_note(cells, columns):
+        if is_note(texts, columns):
             plan.rows.append(RowOutcome(number, NOTE, message="a note, not a participant"))
             continue
         try:
-            person = person_from_cells(cells, mapped, table.file)
+            person = person_from_cells(cells, texts, mapped, table.file)
         except RowError as exc:
             plan.rows.append(RowOutcome(number, ERROR, message=str(exc)))
             continue

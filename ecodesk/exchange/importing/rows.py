@@ -27,25 +27,20 @@ class RowError(ValueError):
     """A row that cannot become a participant; the message is the reason."""
 
 
-def is_blank(cells: Sequence[Cell]) -> bool:
-    return all(clean_text(c) == "" for c in cells)
+def cell_texts(cells: Sequence[Cell]) -> list[str]:
+    """Every cell of a row cleaned once; dates and numbers as their text."""
+    return [clean_text(c) for c in cells]
 
 
-def is_note(cells: Sequence[Cell], columns: Sequence[Column]) -> bool:
+def is_note(texts: Sequence[str], columns: Sequence[Column]) -> bool:
     """A remark under or inside the table ('หมายเหตุ: ข้อมูล ณ วันที่ ...'), not a person."""
-    filled = [i for i, c in enumerate(cells) if clean_text(c)]
+    filled = [i for i, t in enumerate(texts) if t]
     if len(filled) != 1:
         return False
     i = filled[0]
     if i >= len(columns) or columns[i].field not in _NAME_FIELDS:
         return True
-    return clean_text(cells[i]).casefold().startswith(_NOTE_WORDS)
-
-
-def _text(value: Cell, field: str) -> str:
-    if isinstance(value, datetime | date | time):
-        raise RowError(f"{field}: a date ({value}) where text was expected")
-    return clean_text(value)
+    return texts[i].casefold().startswith(_NOTE_WORDS)
 
 
 def parse_consent(value: Cell) -> bool | None:
@@ -61,17 +56,36 @@ def parse_consent(value: Cell) -> bool | None:
     return None
 
 
+_FIELD_NAMES = {"first_name": "first name", "last_name": "last name", "full_name": "name",
+                "email": "e-mail"}  # fmt: skip
+_TEXT_FIELDS = frozenset(("title", "first_name", "last_name", "full_name", "organisation",
+                          "position", "sector", "email"))  # fmt: skip
+
+
 def person_from_cells(
-    cells: Sequence[Cell], columns: Sequence[Column], source: str
+    cells: Sequence[Cell], texts: Sequence[str], columns: Sequence[Column], source: str
 ) -> ParticipantInput:
-    values: dict[str, Cell] = {c.field: cells[c.index] for c in columns if c.field}
-    title = _text(values.get("title", ""), "title")
-    first = _text(values.get("first_name", ""), "first name")
-    last = _text(values.get("last_name", ""), "last name")
-    full = _text(values.get("full_name", ""), "name")
+    """The participant a row holds; ``columns`` are the mapped ones, ``texts`` the cleaned cells."""
+    values: dict[str, str] = {}
+    for c in columns:
+        raw = cells[c.index]
+        if c.field in _TEXT_FIELDS:
+            if isinstance(raw, datetime | date | time):
+                name = _FIELD_NAMES.get(c.field, c.field)
+                raise RowError(f"{name}: a date ({texts[c.index]}) where text was expected")
+            if c.field in _NAME_FIELDS and isinstance(raw, int | float) and texts[c.index]:
+                raise RowError(f"name: a number ({texts[c.index]}) where a name was expected")
+        values[c.field] = texts[c.index]
+    get = values.get
+    title, first, last, full = (
+        get("title", ""),
+        get("first_name", ""),
+        get("last_name", ""),
+        get("full_name", ""),
+    )
     if full and not first:
-        name = split_thai_name(full)
-        title, first, last = name.title or title, name.first, last or name.last
+        split = split_thai_name(full)
+        title, first, last = split.title or title, split.first, last or split.last
     elif first:
         # A first-name column that also carries the title, or the whole name.
         if not title:
@@ -80,20 +94,17 @@ def person_from_cells(
             first, _, last = first.partition(" ")
     if not first:
         raise RowError("no name")
-    if isinstance(values.get("first_name"), int | float) or isinstance(
-        values.get("full_name"), int | float
-    ):
-        raise RowError(f"name: a number ({first}) where a name was expected")
+    phone_column = next((c.index for c in columns if c.field == "phone"), None)
     return ParticipantInput(
         first_name=first,
         last_name=last,
         title=title,
-        organisation=_text(values.get("organisation", ""), "organisation"),
-        position=_text(values.get("position", ""), "position"),
-        sector=_text(values.get("sector", ""), "sector"),
-        phone=clean_phone(values.get("phone", "")),
-        email=_text(values.get("email", ""), "e-mail"),
-        consent=parse_consent(values.get("consent", "")),
+        organisation=get("organisation", ""),
+        position=get("position", ""),
+        sector=get("sector", ""),
+        phone=clean_phone(cells[phone_column]) if phone_column is not None else "",
+        email=get("email", ""),
+        consent=parse_consent(get("consent", "")),
         source=source,
     )
 

@@ -10,8 +10,10 @@ search index and sorting once on precomputed keys.
 from __future__ import annotations
 
 import uuid
+from collections import deque
 from collections.abc import Callable
 from datetime import datetime
+from itertools import compress, repeat
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -68,10 +70,13 @@ class ParticipantTableModel(QAbstractTableModel):
     def _filtered(self, text: str) -> list[int]:
         if not text.strip():
             return list(self._order)
+        found = self.index_.positions(text)
+        if self._sort == (NAME, Qt.SortOrder.AscendingOrder):
+            # Rows are stored in name order, so the index answers in display order already.
+            return found
         mask = bytearray(len(self.rows))
-        for i in self.index_.positions(text):
-            mask[i] = 1
-        return [i for i in self._order if mask[i]]
+        deque(map(mask.__setitem__, found, repeat(1)), maxlen=0)
+        return list(compress(self._order, map(mask.__getitem__, self._order)))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()

@@ -1,0 +1,87 @@
+"""Import of a 100,000-row registration workbook against reading it with python-calamine alone.
+
+The workbook (a Google Forms export shape) is written once to the temp folder and reused.
+Prints the calamine-only read time, the dry run (read + header + mapping + cleaning +
+duplicates) and the full import into a fresh database, and their ratios to calamine.
+
+    uv run python benchmarks/import_xlsx.py [COUNT]
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import python_calamine
+from openpyxl import Workbook
+
+from ecodesk.db import open_database
+from ecodesk.exchange.importing.importer import import_file
+from ecodesk.services.demo import SECTORS, create_demo, demo_people
+
+HEADER = (
+    "ประทับเวลา", "ชื่อ-นามสกุล (โปรดระบุคำนำหน้า)", "หน่วยงาน/สังกัด", "ตำแหน่ง",
+    "เบอร์โทรศัพท์ที่ติดต่อได้", "อีเมล", "ประเภทผู้เข้าร่วม", "ท่านยินยอมให้เก็บและใช้ข้อมูลส่วนบุคคล",
+)  # fmt: skip
+
+
+def make_workbook(path: Path, count: int) -> None:
+    rng = random.Random(11)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("การตอบแบบฟอร์ม 1")
+    sheet.append(HEADER)
+    start = datetime(2022, 6, 1, 9)
+    for i, p in enumerate(demo_people(count, rng)):
+        phone: object = f"08{i:08d}"
+        if i % 5 == 0:
+            phone = int(phone)  # Excel dropped the leading 0
+        elif i % 7 == 0:
+            phone = f"08{i:08d}"[:3] + "-" + f"{i:08d}"[1:4] + "-" + f"{i:08d}"[4:]
+        sheet.append((
+            start + timedelta(minutes=i), f"{p.title}{p.first_name}  {p.last_name}",
+            p.organisation, p.position, phone, f"user{i}@example.org",
+            rng.choice(SECTORS)[0], "ยินยอม",
+        ))  # fmt: skip
+    workbook.save(path)
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    path = Path(tempfile.gettempdir()) / f"ecodesk-bench-{count}.xlsx"
+    if not path.exists():
+        started = time.perf_counter()
+        make_workbook(path, count)
+        print(f"wrote {path} in {time.perf_counter() - started:.1f} s")
+
+    started = time.perf_counter()
+    workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+    rows = workbook.get_sheet_by_index(0).to_python()
+    calamine = time.perf_counter() - started
+    print(f"python-calamine alone: {len(rows) - 1:,} rows read in {calamine:.2f} s")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(Path(tmp) / "bench.sqlite3")
+        event = create_demo(db, participants=0)
+        started = time.perf_counter()
+        plan = import_file(db, event.id, path, dry_run=True)
+        dry = time.perf_counter() - started
+        print(
+            f"dry run (read, map, clean, duplicates): {len(plan.to_import):,} rows in "
+            f"{dry:.2f} s = {dry / calamine:.2f}x calamine"
+        )
+        started = time.perf_counter()
+        plan = import_file(db, event.id, path)
+        full = time.perf_counter() - started
+        print(
+            f"import into SQLite: {len(plan.imported_ids):,} participants in {full:.2f} s = "
+            f"{full / calamine:.2f}x calamine (target: within 2x)"
+        )
+        db.close()
+
+
+if __name__ == "__main__":
+    main()
