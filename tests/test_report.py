@@ -380,3 +380,15 @@ def test_sex_is_read_from_the_title_only_when_it_tells(title: str, sex: str) -> 
     from ecodesk.services.attendance import sex_from_title
 
     assert sex_from_title(title) == sex
+
+
+def test_event_without_survey_or_sittings(db: Database, tmp_path: Path) -> None:
+    event = events.create_event(db, events.EventInput("BARE", "งานเปล่า", DAY, DAY))
+    add_participant(db, event.id, ParticipantInput("สมศรี", "มีสุข", "นาง"))
+    out = tmp_path / "bare.xlsx"
+    build_report(db, event.id, out)
+    wb = load_workbook(out)
+    assert _rows(wb["รายชื่อผู้เข้าร่วม"])[3][:2] == (1, "นางสมศรี มีสุข")
+    assert _find(wb["สรุปผล"], "ผู้ลงทะเบียนทั้งหมด")[1] == 1
+    assert _rows(wb["ผลการประเมิน"])[2][:1] == ("ยังไม่มีแบบประเมินสำหรับกิจกรรมนี้",)
+    assert _rows(wb["ข้อมูลดิบ"])[0][0] == "ยังไม่มีแบบประเมินสำหรับกิจกรรมนี้"

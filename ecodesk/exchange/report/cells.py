@@ -107,7 +107,6 @@ class SheetWriter:
     ) -> None:
         self.ws: WriteOnlyWorksheet = wb.create_sheet(title)
         self.rows = 0
-        self.columns = 0
         self.font = font
         self.widths: list[float] = []
         # Thai text needs taller rows than Excel's default: room for vowels above and below.
@@ -143,12 +142,6 @@ class SheetWriter:
         ws = self.ws
         self.ws.append([safe(ws, v) for v in values])
         self.rows += 1
-        self.columns = max(self.columns, len(values))
-
-    def append_raw(self, values: Sequence[Any]) -> None:
-        """A row whose values are already safe (cells, numbers, dates or checked text)."""
-        self.ws.append(values)
-        self.rows += 1
 
     def append_styled(self, values: Sequence[Any], style: str | Sequence[str | None]) -> None:
         """A row with one style for every cell, or one per cell (None: plain)."""
@@ -161,7 +154,6 @@ class SheetWriter:
             ]
         )
         self.rows += 1
-        self.columns = max(self.columns, len(values))
 
     def blank(self, count: int = 1) -> None:
         for _ in range(count):

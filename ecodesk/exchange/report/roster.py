@@ -54,7 +54,7 @@ def write_roster(
     # One styled cell per time column, reused: a write-only row is written as it is appended.
     time_cells = [WriteOnlyCell(ws) for _ in range(times)]
     for cell in time_cells:
-        cell.style = styles.PLAIN_DATETIME
+        cell.style = styles.DATETIME
     append = ws.append
     for number, e in enumerate(entries, 1):
         row: list[object] = [

@@ -34,15 +34,13 @@ TEXT = "ed_text"
 WRAP = "ed_wrap"
 INTEGER = "ed_integer"
 DECIMAL = "ed_decimal"
-DATE = "ed_date"
-DATETIME = "ed_datetime"
 LABEL = "ed_label"
 TOTAL_TEXT = "ed_total_text"
 TOTAL_INTEGER = "ed_total_integer"
 TOTAL_DECIMAL = "ed_total_decimal"
 NOTE = "ed_note"
-PLAIN_DATETIME = "ed_plain_datetime"
-PLAIN_DATE = "ed_plain_date"
+DATETIME = "ed_datetime"
+DATE = "ed_date"
 
 
 @dataclass(frozen=True)
@@ -92,13 +90,11 @@ def register_styles(wb: Workbook, choice: FontChoice) -> None:
     add(WRAP, border=box, alignment=Alignment(vertical="top", wrap_text=True))
     add(INTEGER, border=box, number_format="#,##0", alignment=top)
     add(DECIMAL, border=box, number_format="0.00", alignment=top)
-    add(DATE, border=box, number_format=EXCEL_BE_DATE, alignment=top)
-    add(DATETIME, border=box, number_format=EXCEL_BE_DATETIME, alignment=top)
     add(LABEL, font=bold)
     add(TOTAL_TEXT, font=bold, fill=total_fill, border=box)
     add(TOTAL_INTEGER, font=bold, fill=total_fill, border=box, number_format="#,##0")
     add(TOTAL_DECIMAL, font=bold, fill=total_fill, border=box, number_format="0.00")
     add(NOTE, font=Font(name=choice.name, sz=choice.size, italic=True, charset=THAI_CHARSET))
-    # Borderless date styles for the long lists, where a box per cell adds nothing.
-    add(PLAIN_DATETIME, number_format=EXCEL_BE_DATETIME)
-    add(PLAIN_DATE, number_format=EXCEL_BE_DATE)
+    # Borderless: the long lists have no boxes, which would add a style to every cell.
+    add(DATETIME, number_format=EXCEL_BE_DATETIME)
+    add(DATE, number_format=EXCEL_BE_DATE)

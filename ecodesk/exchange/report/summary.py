@@ -47,9 +47,9 @@ def _info_rows(sheet: SheetWriter, data: ReportData) -> None:
     event = data.event
     label = styles.LABEL
     sheet.append_styled(["ชื่อกิจกรรม", event.name], [label, None])
-    sheet.append_styled(["วันที่", event.start_date], [label, styles.PLAIN_DATE])
+    sheet.append_styled(["วันที่", event.start_date], [label, styles.DATE])
     if event.end_date != event.start_date:
-        sheet.append_styled(["ถึงวันที่", event.end_date], [label, styles.PLAIN_DATE])
+        sheet.append_styled(["ถึงวันที่", event.end_date], [label, styles.DATE])
     sheet.append_styled(["สถานที่", event.venue], [label, None])
     sheet.append_styled(["หน่วยงานผู้จัด", event.organiser], [label, None])
     sheet.blank()
