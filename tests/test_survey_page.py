@@ -148,3 +148,15 @@ def test_responses_from_another_desk_appear_on_the_next_poll(
     with qtbot.waitSignal(page.results.computed):
         page.results._poll()
     assert page.results.stats.responses == 1
+
+
+def test_saving_an_unanswered_survey_rebuilds_the_paper_grid(
+    qtbot, page: SurveysPage, db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    editor = page.editor
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(2).child(3))  # 'other'
+    click(qtbot, editor, "remove")
+    click(qtbot, editor, "save")
+    assert page.survey.version == 1  # no answers yet: changed in place
+    assert page.paper is not None
+    assert "other" not in page.paper.fields and "liked" in page.paper.fields

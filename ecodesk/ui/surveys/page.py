@@ -84,7 +84,7 @@ class SurveysPage(QWidget):
     def _load(self) -> None:
         event = self.ctx.event
         survey = surveys.active_survey(self.ctx.db, event.id) if event else None
-        changed = (survey.id if survey else None) != (self.survey.id if self.survey else None)
+        changed = _shape(survey) != _shape(self.survey)
         self.survey = survey
         has_survey = survey is not None
         self.template_button.setVisible(event is not None and not has_survey)
@@ -156,3 +156,10 @@ class SurveysPage(QWidget):
             self.kiosk.deleteLater()
             self.kiosk = None
         self._load()
+
+
+def _shape(survey: surveys.SurveyInfo | None) -> tuple[object, ...] | None:
+    """What the paper grid and the editor are built from (not the response count)."""
+    if survey is None:
+        return None
+    return survey.id, survey.definition, survey.link_respondents
