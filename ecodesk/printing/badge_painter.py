@@ -7,6 +7,7 @@ the layout in millimetres and are turned into device pixels with the device's re
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -162,9 +163,7 @@ class BadgePainter:
         self._qr(painter, badge.payload, x_mm, y_mm)
         self._text(painter, "code", badge.code_text, x_mm, y_mm)
 
-    def paint_page(
-        self, painter: QPainter, badges: list[Badge] | tuple[Badge, ...], page: int, pages: int
-    ) -> None:
+    def paint_page(self, painter: QPainter, badges: Sequence[Badge], page: int, pages: int) -> None:
         """One sheet: cut marks, each badge in its slot, the sector legend and page number."""
         lay = self.layout
         if lay.cut_marks:

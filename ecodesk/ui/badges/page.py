@@ -319,7 +319,7 @@ class BadgesPage(QWidget):
             ),
         )
 
-    def _ask_printer(self, prepare: Callable[[QPrinter], None]) -> QPrinter | None:
+    def _ask_printer(self, prepare: Callable[[QPrinter], object]) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare(printer)
         dialog = QPrintDialog(printer, self)
@@ -345,7 +345,7 @@ class BadgesPage(QWidget):
         )
 
     def _preview(
-        self, prepare: Callable[[QPrinter], None], paint: Callable[[QPrinter], object]
+        self, prepare: Callable[[QPrinter], object], paint: Callable[[QPrinter], object]
     ) -> None:
         """Whole pages on screen, painted by the same function as the PDF and the printer."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
