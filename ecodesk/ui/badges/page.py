@@ -169,7 +169,7 @@ class BadgesPage(QWidget):
 
     # --- data -----------------------------------------------------------------------------
 
-    def layout(self) -> Layout:  # type: ignore[override]
+    def badge_layout(self) -> Layout:
         return get_layout(str(self.layout_choice.currentData()))
 
     def _event_changed(self, event: EventInfo | None) -> None:
@@ -241,14 +241,14 @@ class BadgesPage(QWidget):
 
     def _show_preview(self) -> None:
         if self.badge_set is None or not self.model.badges:
-            self.preview.show_badge(None, None, self.layout())
+            self.preview.show_badge(None, None, self.badge_layout())
             return
         ids = self.selected_ids()
         row = self.model.row_of(ids[0]) if ids else -1
         if row < 0 and self.proxy.rowCount():
             row = self.proxy.mapToSource(self.proxy.index(0, 0)).row()
         badge = self.model.badge(row) if row >= 0 else None
-        self.preview.show_badge(badge, self.badge_set, self.layout())
+        self.preview.show_badge(badge, self.badge_set, self.badge_layout())
 
     def _layout_changed(self) -> None:
         self.ctx.settings.setValue("badges/layout", self.layout_choice.currentData())
@@ -309,7 +309,7 @@ class BadgesPage(QWidget):
         chosen = self.chosen()
         if chosen is None:
             return
-        layout = self.layout()
+        layout = self.badge_layout()
         self._start(
             self.tr("Writing %n badge(s)…", "", len(chosen.badges)),
             lambda progress: write_badges_pdf(path, chosen, layout, progress),
@@ -331,7 +331,7 @@ class BadgesPage(QWidget):
         chosen = self.chosen()
         if chosen is None:
             return
-        layout = self.layout()
+        layout = self.badge_layout()
         printer = self._ask_printer(lambda p: prepare_printer(p, layout))
         if printer is None:
             return
@@ -360,7 +360,7 @@ class BadgesPage(QWidget):
 
         chosen = self.chosen()
         if chosen is not None:
-            layout = self.layout()
+            layout = self.badge_layout()
             self._preview(
                 lambda p: prepare_printer(p, layout), lambda p: print_badges(p, chosen, layout)
             )
