@@ -48,6 +48,9 @@ class RowOutcome:
     status: str
     person: ParticipantInput | None = None
     message: str = ""
+    # The other row of a duplicate or same-name pair; the error of an unreadable row.
+    other_row: int | None = None
+    error: RowError | None = None
 
 
 @dataclass
@@ -163,7 +166,7 @@ def plan_rows(
         try:
             person = person_from_cells(cells, texts, mapped, table.file)
         except RowError as exc:
-            plan.rows.append(RowOutcome(number, ERROR, message=str(exc)))
+            plan.rows.append(RowOutcome(number, ERROR, message=str(exc), error=exc))
             continue
         who = identity(
             person.first_name, person.last_name, person.phone, person.email, person.organisation
@@ -176,7 +179,11 @@ def plan_rows(
         if who in seen:
             plan.rows.append(
                 RowOutcome(
-                    number, DUPLICATE, person, f"the same person as row {seen[who]}: skipped"
+                    number,
+                    DUPLICATE,
+                    person,
+                    f"the same person as row {seen[who]}: skipped",
+                    other_row=seen[who],
                 )
             )
             continue
@@ -190,9 +197,11 @@ def plan_rows(
             first = seen_names[name]
             outcome.status = POSSIBLE_DUPLICATE
             outcome.message = f"possible duplicate: the same name as row {first.row}"
+            outcome.other_row = first.row
             if first.status == NEW:
                 first.status = POSSIBLE_DUPLICATE
                 first.message = f"possible duplicate: the same name as row {number}"
+                first.other_row = number
         else:
             seen_names[name] = outcome
         plan.rows.append(outcome)

@@ -24,7 +24,17 @@ _CONSENT_NO = frozenset(("ไม่ยินยอม", "ไม่ยอมร�
 
 
 class RowError(ValueError):
-    """A row that cannot become a participant; the message is the reason."""
+    """A row that cannot become a participant; the message is the reason.
+
+    ``kind`` ('no_name', 'date', 'number'), ``field`` and ``value`` let a front end say it
+    in the user's language.
+    """
+
+    def __init__(self, message: str, kind: str, field: str = "", value: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.field = field
+        self.value = value
 
 
 def cell_texts(cells: Sequence[Cell]) -> list[str]:
@@ -72,9 +82,19 @@ def person_from_cells(
         if c.field in _TEXT_FIELDS:
             if isinstance(raw, datetime | date | time):
                 name = _FIELD_NAMES.get(c.field, c.field)
-                raise RowError(f"{name}: a date ({texts[c.index]}) where text was expected")
+                raise RowError(
+                    f"{name}: a date ({texts[c.index]}) where text was expected",
+                    "date",
+                    c.field,
+                    texts[c.index],
+                )
             if c.field in _NAME_FIELDS and isinstance(raw, int | float) and texts[c.index]:
-                raise RowError(f"name: a number ({texts[c.index]}) where a name was expected")
+                raise RowError(
+                    f"name: a number ({texts[c.index]}) where a name was expected",
+                    "number",
+                    c.field,
+                    texts[c.index],
+                )
         values[c.field] = texts[c.index]
     get = values.get
     title, first, last, full = (
@@ -93,7 +113,7 @@ def person_from_cells(
         if not last and " " in first:
             first, _, last = first.partition(" ")
     if not first:
-        raise RowError("no name")
+        raise RowError("no name", "no_name")
     phone_column = next((c.index for c in columns if c.field == "phone"), None)
     return ParticipantInput(
         first_name=first,

@@ -4,6 +4,7 @@ with progress."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,11 +51,17 @@ Index = QModelIndex | QPersistentModelIndex
 class PreviewModel(QAbstractTableModel):
     """Planned rows: sheet row, what will happen to it, the values that will be stored."""
 
-    def __init__(self, labels: dict[str, str], statuses: dict[str, str]) -> None:
+    def __init__(
+        self,
+        labels: dict[str, str],
+        statuses: dict[str, str],
+        reason: Callable[[RowOutcome], str],
+    ) -> None:
         super().__init__()
         self.rows: list[RowOutcome] = []
         self._labels = labels
         self._statuses = statuses
+        self._reason = reason
 
     def set_plan(self, plan: ImportPlan | None) -> None:
         self.beginResetModel()
@@ -89,7 +96,7 @@ class PreviewModel(QAbstractTableModel):
         if column == 1:
             return self._statuses[outcome.status]
         if column == len(_PREVIEW_FIELDS) + 2:
-            return outcome.message
+            return self._reason(outcome)
         if outcome.person is None:
             return ""
         return str(getattr(outcome.person, _PREVIEW_FIELDS[column - 2]))
@@ -143,7 +150,7 @@ class ImportDialog(QDialog):
         scroll.setWidget(self.mapping_box)
         scroll.setMaximumHeight(230)
 
-        self.preview = PreviewModel(self.labels, self.statuses)
+        self.preview = PreviewModel(self.labels, self.statuses, self.reason)
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview)
         self.preview_view.verticalHeader().hide()
@@ -275,7 +282,11 @@ class ImportDialog(QDialog):
     def _imported(self, plan: ImportPlan) -> None:
         self.result_plan = plan
         self.ctx.data_changed.emit("participants")
-        issues = plan.issues()
+        issues = [
+            self.tr("Row %1: %2").replace("%1", str(r.row)).replace("%2", self.reason(r))
+            for r in plan.rows
+            if r.status != importer.NEW
+        ]
         details = "\n".join(issues[:30]) + ("\n…" if len(issues) > 30 else "")
         text = self.tr("Imported %1 participants.").replace("%1", str(len(plan.imported_ids)))
         self.ctx.dialogs.info(
@@ -294,6 +305,37 @@ class ImportDialog(QDialog):
     def _cancelled(self) -> None:
         self.import_button.setEnabled(True)
         self.ctx.dialogs.info(self, self.tr("Import cancelled"), self.tr("Nothing was imported."))
+
+    def reason(self, outcome: RowOutcome) -> str:
+        """Why a row is not simply imported, in the interface language."""
+        other = str(outcome.other_row)
+        if outcome.status == importer.DUPLICATE:
+            return self.tr("the same person as row %1").replace("%1", other)
+        if outcome.status == importer.POSSIBLE_DUPLICATE:
+            if outcome.other_row is None:
+                return self.tr("a registered participant has the same name")
+            return self.tr("the same name as row %1").replace("%1", other)
+        if outcome.status == importer.EXISTING:
+            return self.tr("already registered in this event")
+        if outcome.status == importer.NOTE:
+            return self.tr("a note, not a participant")
+        error = outcome.error
+        if error is None:
+            return ""
+        if error.kind == "no_name":
+            return self.tr("no name")
+        field = self.labels.get(error.field, error.field)
+        if error.kind == "date":
+            return (
+                self.tr("%1: a date (%2) where text was expected")
+                .replace("%1", field)
+                .replace("%2", error.value)
+            )
+        return (
+            self.tr("%1: a number (%2) where a name was expected")
+            .replace("%1", field)
+            .replace("%2", error.value)
+        )
 
     def summary_text(self, plan: ImportPlan) -> str:
         return ", ".join(f"{self.statuses[k]} {v}" for k, v in plan.counts().items() if v)

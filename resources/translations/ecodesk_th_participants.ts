@@ -1,0 +1,367 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th">
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>นำเข้า %1</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>แผ่นงาน</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>แถวหัวตาราง</translation>
+    </message>
+    <message>
+        <source>Columns: what each one holds</source>
+        <translation>คอลัมน์: แต่ละคอลัมน์เก็บข้อมูลอะไร</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Preview: the rows as they will be stored</source>
+        <translation>ตัวอย่าง: ข้อมูลแต่ละแถวตามที่จะบันทึก</translation>
+    </message>
+    <message>
+        <source>Text encoding: %1</source>
+        <translation>การเข้ารหัสข้อความ: %1</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(ไม่นำเข้า)</translation>
+    </message>
+    <message>
+        <source>Cannot read this sheet</source>
+        <translation>อ่านแผ่นงานนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names.</source>
+        <translation>โปรดเลือกคอลัมน์ที่เป็นชื่อผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>In the first %1 rows:</source>
+        <translation>ใน %1 แถวแรก:</translation>
+    </message>
+    <message>
+        <source>In this file:</source>
+        <translation>ในไฟล์นี้:</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>กำลังนำเข้า %1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>แถว %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 participants.</source>
+        <translation>นำเข้าผู้เข้าร่วม %1 คนแล้ว</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>นำเข้าเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>นำเข้าไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>ยังไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>ยกเลิกการนำเข้าแล้ว</translation>
+    </message>
+    <message>
+        <source>the same person as row %1</source>
+        <translation>คนเดียวกับแถว %1</translation>
+    </message>
+    <message>
+        <source>a registered participant has the same name</source>
+        <translation>มีผู้ลงทะเบียนไว้แล้วที่ชื่อเดียวกัน</translation>
+    </message>
+    <message>
+        <source>the same name as row %1</source>
+        <translation>ชื่อเดียวกับแถว %1</translation>
+    </message>
+    <message>
+        <source>already registered in this event</source>
+        <translation>ลงทะเบียนในงานนี้ไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>a note, not a participant</source>
+        <translation>เป็นหมายเหตุ ไม่ใช่ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>%1: a date (%2) where text was expected</source>
+        <translation>%1: เป็นวันที่ (%2) แทนที่จะเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>%1: a number (%2) where a name was expected</source>
+        <translation>%1: เป็นตัวเลข (%2) แทนที่จะเป็นชื่อ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>คำนำหน้า</translation>
+    </message>
+    <message>
+        <source>Full name (with title)</source>
+        <translation>ชื่อ-นามสกุล (มีคำนำหน้า)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Consent (PDPA)</source>
+        <translation>ความยินยอม (PDPA)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>possible duplicate</source>
+        <translation>อาจซ้ำ</translation>
+    </message>
+    <message>
+        <source>same person twice (skipped)</source>
+        <translation>คนเดิมซ้ำ (ข้าม)</translation>
+    </message>
+    <message>
+        <source>already registered (skipped)</source>
+        <translation>ลงทะเบียนไว้แล้ว (ข้าม)</translation>
+    </message>
+    <message>
+        <source>cannot be read (skipped)</source>
+        <translation>อ่านไม่ได้ (ข้าม)</translation>
+    </message>
+    <message>
+        <source>note (skipped)</source>
+        <translation>หมายเหตุ (ข้าม)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>แก้ไขข้อมูลผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Add walk-in</source>
+        <translation>เพิ่มผู้ลงทะเบียนหน้างาน</translation>
+    </message>
+    <message>
+        <source>e.g. นาย, นางสาว, ดร.</source>
+        <translation>เช่น นาย, นางสาว, ดร.</translation>
+    </message>
+    <message>
+        <source>Agrees to the use of personal data for this event</source>
+        <translation>ยินยอมให้ใช้ข้อมูลส่วนบุคคลเพื่อการจัดงานครั้งนี้</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>คำนำหน้า</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>บันทึกไม่ได้</translation>
+    </message>
+    <message>
+        <source>Type the participant&apos;s first name.</source>
+        <translation>โปรดพิมพ์ชื่อของผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>This participant was deleted meanwhile.</source>
+        <translation>ผู้เข้าร่วมคนนี้ถูกลบไปแล้วระหว่างนั้น</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: someone else has the same name. Check and decide.</source>
+        <translation>อาจซ้ำ: มีผู้อื่นชื่อเดียวกัน โปรดตรวจสอบและตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>possible duplicate</source>
+        <translation>อาจซ้ำ</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>ลงทะเบียนหน้างาน</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Search name, organisation, phone or code (Ctrl+F)</source>
+        <translation>ค้นหาชื่อ หน่วยงาน โทรศัพท์ หรือรหัส (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>นำเข้ารายชื่อ…</translation>
+    </message>
+    <message>
+        <source>Add walk-in…</source>
+        <translation>เพิ่มผู้ลงทะเบียนหน้างาน…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Cannot read the participants</source>
+        <translation>อ่านรายชื่อผู้เข้าร่วมไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>ผู้เข้าร่วม %1 คน</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 จาก %2 คน</translation>
+    </message>
+    <message>
+        <source>Delete %1 participant(s): %2?</source>
+        <translation>ลบผู้เข้าร่วม %1 คน: %2 ใช่หรือไม่</translation>
+    </message>
+    <message>
+        <source>Deleted %1 participant(s).</source>
+        <translation>ลบผู้เข้าร่วม %1 คนแล้ว</translation>
+    </message>
+    <message>
+        <source>Import a registration list</source>
+        <translation>นำเข้ารายชื่อผู้ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Registration lists (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
+        <translation>รายชื่อผู้ลงทะเบียน (*.xlsx *.xls *.ods *.csv);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>นำเข้าไฟล์นี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>ยังไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>กำลังอ่าน %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+</context>
+</TS>
