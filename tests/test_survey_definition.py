@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import uuid
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from ecodesk.db import Database
-from ecodesk.db.models import Answer, Response, SurveyCompletion
+from ecodesk.db.models import Answer, Participant, Response, SurveyCompletion
 from ecodesk.services import surveys
 from ecodesk.services.events import EventInfo
 from ecodesk.services.survey_definition import (
@@ -155,8 +156,6 @@ def test_completion_is_kept_apart_from_the_anonymous_answer(
 ) -> None:
     survey = surveys.attach_template(db, demo_event.id)
     with db.session() as s:
-        from ecodesk.db.models import Participant
-
         person = s.scalars(select(Participant).limit(1)).one()
         token, short = person.token, person.short_code
     found = surveys.find_respondent(db, demo_event.id, f"ECD:{demo_event.code}:{token}")
@@ -179,11 +178,26 @@ def test_completion_is_kept_apart_from_the_anonymous_answer(
 def test_linked_survey_stores_the_respondent(db: Database, demo_event: EventInfo) -> None:
     survey = surveys.save_survey(db, demo_event.id, eco_industrial_town(), link_respondents=True)
     with db.session() as s:
-        from ecodesk.db.models import Participant
-
         person_id = s.scalars(select(Participant.id).limit(1)).one()
     surveys.submit_response(
         db, survey.id, full_answer(survey), channel="kiosk", participant_id=person_id
     )
     with db.session() as s:
         assert s.scalars(select(Response.participant_id)).one() == person_id
+
+
+def test_completions_cannot_be_matched_to_answers_by_their_order(
+    db: Database, demo_event: EventInfo
+) -> None:
+    survey = surveys.attach_template(db, demo_event.id)
+    with db.session() as s:
+        people = s.scalars(select(Participant.id).limit(12)).all()
+    for person in people:
+        surveys.submit_response(
+            db, survey.id, full_answer(survey), channel="kiosk", participant_id=person
+        )
+    with db.session() as s:
+        stored = s.execute(text("SELECT participant_id FROM survey_completions ORDER BY rowid"))
+        order = [uuid.UUID(hex=r[0]) for r in stored]
+    assert sorted(order) == sorted(people)
+    assert order != list(people)  # 1 chance in 12! of the insertion order

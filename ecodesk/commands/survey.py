@@ -158,6 +158,6 @@ def _print_stats(s: SurveyStats) -> None:
     for p in s.before_after:
         print(f"{p.text}\tก่อน {_num(p.before.mean)}\tหลัง {_num(p.after.mean)}"
               f"\tเพิ่มขึ้น {_num(p.gain)}")  # fmt: skip
-    if s.response_rate:
+    if s.response_rate and s.response_rate.attended:
         r = s.response_rate
         print(f"อัตราการตอบ\t{r.responses} / {r.attended} คน\t{_num(r.rate)} %")

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, func, insert, select, type_coerce
+from sqlalchemy import String, Uuid, bindparam, func, insert, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from ecodesk.db import Database
@@ -271,6 +271,27 @@ def _load(session: Session, survey_id: uuid.UUID) -> tuple[Survey, SurveyDefinit
     )
 
 
+def _record_completion(session: Session, family: uuid.UUID, participant_id: uuid.UUID) -> None:
+    """That the participant answered, on a row that cannot be matched to the answer.
+
+    Only the day is kept, and on SQLite the row is moved to a random rowid: otherwise the
+    order of insertion, shared with the response written in the same moment, would link them.
+    """
+    completion = SurveyCompletion(
+        survey_family=family, participant_id=participant_id, completed_on=now().date()
+    )
+    session.add(completion)
+    session.flush()
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(
+            text(
+                "UPDATE survey_completions SET rowid = abs(random() % 9007199254740991) + 1 "
+                "WHERE id = :id"
+            ).bindparams(bindparam("id", type_=Uuid)),
+            {"id": completion.id},
+        )
+
+
 def submit_response(
     db: Database,
     survey_id: uuid.UUID,
@@ -294,13 +315,7 @@ def submit_response(
         if participant_id is not None:
             if _has_answered(session, survey.family, participant_id):
                 raise AlreadyAnswered("this participant has already answered the survey")
-            session.add(
-                SurveyCompletion(
-                    survey_family=survey.family,
-                    participant_id=participant_id,
-                    completed_on=now().date(),
-                )
-            )
+            _record_completion(session, survey.family, participant_id)
         linked = participant_id if survey.link_respondents else None
         (response_id,) = _store(session, survey, [checked], channel, linked)
         audit.record(session, "answer", "survey", survey.id, desk=desk, channel=channel)
@@ -382,19 +397,19 @@ def find_respondent(db: Database, event_id: uuid.UUID, scanned: str) -> Responde
 def _decode(kinds: Mapping[str, str], rows: list[tuple[str, Any, Any]]) -> dict[str, Any]:
     """Answer rows back into the response form that ``check_response`` accepts."""
     answers: dict[str, Any] = {}
-    for key, num, text in rows:
+    for key, num, words in rows:
         base, _, side = key.partition(".")
         kind = kinds.get(base)
         if kind == "before_after":
             answers.setdefault(base, {})[side] = int(num)
         elif kind == "multiple":
-            answers.setdefault(base, []).append(text)
+            answers.setdefault(base, []).append(words)
         elif kind == "rating":
             answers[key] = int(num)
         elif kind == "number":
             answers[key] = num
         elif kind is not None:
-            answers[key] = text
+            answers[key] = words
     return answers
 
 
