@@ -61,7 +61,7 @@ def test_save_selected_badges_marks_them_printed(
     page.scope.setCurrentIndex(page.scope.findData(SELECTED))
     out = tmp_path / "selected.pdf"
     page.save_to(out)
-    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.jobs.busy, timeout=10_000)
     assert Pdf(out).pages == 1
     assert len(Pdf(out).qr_texts(0)) == 3
     assert _printed_count(ctx) == 3
@@ -77,7 +77,7 @@ def test_nothing_selected_says_so(qtbot, ctx, demo_event: EventInfo, tmp_path: P
     page.scope.setCurrentIndex(page.scope.findData(SELECTED))
     page.table.clearSelection()
     page.save_to(tmp_path / "none.pdf")
-    assert page.task is None and not (tmp_path / "none.pdf").exists()
+    assert not page.jobs.busy and not (tmp_path / "none.pdf").exists()
     assert ctx.dialogs.shown[-1][0] == "info"
 
 
@@ -111,5 +111,21 @@ def test_signin_sheet_from_the_page(qtbot, ctx, demo_event: EventInfo, tmp_path:
     page.signin.by_sector.setChecked(True)
     out = tmp_path / "signin.pdf"
     page.signin.save_to(out)
-    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.jobs.busy, timeout=10_000)
     assert Pdf(out).pages >= 5
+
+
+def test_cancelled_run_saves_and_marks_nothing(
+    qtbot, ctx, demo_event: EventInfo, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, ctx, demo_event)
+    page.scope.setCurrentIndex(page.scope.findData("all"))
+    out = tmp_path / "all.pdf"
+    page.save_to(out)
+    assert page.jobs.task is not None and not page.save_button.isEnabled()
+    page.jobs.task.cancel()
+    qtbot.waitUntil(lambda: not page.jobs.busy, timeout=10_000)
+    assert list(tmp_path.glob("all.pdf*")) == []
+    assert _printed_count(ctx) == 0
+    assert ctx.dialogs.shown[-1][:2] == ("info", "Cancelled")
+    assert page.save_button.isEnabled()

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPagedPaintDevice, QPaintDevice, QPainter, QPe
 from PySide6.QtPrintSupport import QPrinter
 
 from ecodesk.printing.layouts import Box
-from ecodesk.printing.output import paint_pages, write_pdf
+from ecodesk.printing.output import page_layout, paint_pages, write_pdf
 from ecodesk.printing.text_fit import draw_fitted, fit_text
 from ecodesk.services.progress import NO_PROGRESS, Progress
 from ecodesk.services.signin_sheet import SigninRow, SigninSheet
@@ -218,6 +218,12 @@ def write_signin_pdf(
         PAGE_H,
         lambda w: _paint(w, sheet, progress),
     )
+
+
+def prepare_printer(printer: QPrinter) -> None:
+    """A4 portrait from the paper's corner (before the print dialog)."""
+    printer.setFullPage(True)
+    printer.setPageLayout(page_layout(PAGE_W, PAGE_H))
 
 
 def print_signin_sheet(

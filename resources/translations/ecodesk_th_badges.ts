@@ -142,10 +142,6 @@
         <translation>ส่งไปที่เครื่องพิมพ์ %1 แล้ว</translation>
     </message>
     <message>
-        <source>Printing the sign-in sheet…</source>
-        <translation>กำลังพิมพ์ใบลงทะเบียน…</translation>
-    </message>
-    <message>
         <source>Badges done</source>
         <translation>ป้ายชื่อเสร็จแล้ว</translation>
     </message>
@@ -154,18 +150,6 @@
         <translation>
             <numerusform>บันทึกว่าพิมพ์ป้ายแล้ว %n ป้าย</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not printed</source>
-        <translation>พิมพ์ไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>ยกเลิกแล้ว</translation>
-    </message>
-    <message>
-        <source>Nothing was recorded as printed.</source>
-        <translation>ไม่มีป้ายใดถูกบันทึกว่าพิมพ์แล้ว</translation>
     </message>
     <message>
         <source>Give %1 a new badge? The old badge (code %2) will no longer check in.</source>
@@ -190,6 +174,21 @@
     <message>
         <source>Images (*.png *.svg *.jpg)</source>
         <translation>รูปภาพ (*.png *.svg *.jpg)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobs</name>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished">พิมพ์ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing was saved or recorded as printed.</source>
+        <translation>ไม่มีการบันทึกไฟล์ และไม่มีป้ายใดถูกบันทึกว่าพิมพ์แล้ว</translation>
     </message>
 </context>
 <context>
@@ -241,6 +240,10 @@
     <message>
         <source>%1 (%2 people, %3 pages)</source>
         <translation>%1 (%2 คน, %3 หน้า)</translation>
+    </message>
+    <message>
+        <source>Printing the sign-in sheet…</source>
+        <translation type="unfinished">กำลังพิมพ์ใบลงทะเบียน…</translation>
     </message>
 </context>
 </TS>

@@ -7,12 +7,9 @@ recorded as printed when the PDF or the print job is complete.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,8 +29,7 @@ from ecodesk.printing.layouts import DEFAULT_LAYOUT, Layout, get_layout, load_la
 from ecodesk.services import badges as badges_service
 from ecodesk.services.badges import BadgeSet
 from ecodesk.services.events import EventInfo, update_settings
-from ecodesk.services.progress import Progress
-from ecodesk.services.signin_sheet import SigninSheet
+from ecodesk.ui.badges.jobs import PrintJobs
 from ecodesk.ui.badges.models import (
     ALL,
     CODE,
@@ -49,7 +45,6 @@ from ecodesk.ui.badges.models import (
 from ecodesk.ui.badges.preview import BadgePreview
 from ecodesk.ui.badges.signin_panel import SigninPanel
 from ecodesk.ui.context import AppContext
-from ecodesk.ui.tasks import Task, run_task
 
 SELECTED = "selected"
 
@@ -59,8 +54,8 @@ class BadgesPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.badge_set: BadgeSet | None = None
-        self.task: Task | None = None
-        self._printer: QPrinter | None = None
+        self.jobs = PrintJobs(self, ctx.dialogs)
+        self.jobs.busy_changed.connect(lambda _busy: self._update())
         self._build()
         ctx.event_changed.connect(self._event_changed)
         ctx.data_changed.connect(self._data_changed)
@@ -125,7 +120,7 @@ class BadgesPage(QWidget):
         self.clear_logo_button = QPushButton(self.tr("No logo"))
         self.clear_logo_button.clicked.connect(lambda: self.set_logo(""))
 
-        self.signin = SigninPanel(self.ctx, self._start, self.print_signin, self.preview_signin)
+        self.signin = SigninPanel(self.ctx, self.jobs)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Layout:")))
@@ -226,7 +221,7 @@ class BadgesPage(QWidget):
             .replace("%2", str(total))
             .replace("%3", str(waiting))
         )
-        busy = self.task is not None
+        busy = self.jobs.busy
         has_event = self.ctx.event is not None
         for w in (
             self.save_button,
@@ -310,7 +305,7 @@ class BadgesPage(QWidget):
         if chosen is None:
             return
         layout = self.badge_layout()
-        self._start(
+        self.jobs.start(
             self.tr("Writing %n badge(s)…", "", len(chosen.badges)),
             lambda progress: write_badges_pdf(path, chosen, layout, progress),
             lambda pages: self._printed(
@@ -319,12 +314,6 @@ class BadgesPage(QWidget):
             ),
         )
 
-    def _ask_printer(self, prepare: Callable[[QPrinter], object]) -> QPrinter | None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare(printer)
-        dialog = QPrintDialog(printer, self)
-        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
-
     def print_badges(self) -> None:
         from ecodesk.printing.output import prepare_printer, print_badges
 
@@ -332,28 +321,14 @@ class BadgesPage(QWidget):
         if chosen is None:
             return
         layout = self.badge_layout()
-        printer = self._ask_printer(lambda p: prepare_printer(p, layout))
-        if printer is None:
-            return
-        self._printer = printer
-        self._start(
+        self.jobs.print(
             self.tr("Printing %n badge(s)…", "", len(chosen.badges)),
-            lambda progress: print_badges(printer, chosen, layout, progress),
-            lambda _pages: self._printed(
+            lambda p: prepare_printer(p, layout),
+            lambda printer, progress: print_badges(printer, chosen, layout, progress),
+            lambda printer: self._printed(
                 chosen, self.tr("Sent to %1.").replace("%1", printer.printerName())
             ),
         )
-
-    def _preview(
-        self, prepare: Callable[[QPrinter], object], paint: Callable[[QPrinter], object]
-    ) -> None:
-        """Whole pages on screen, painted by the same function as the PDF and the printer."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare(printer)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.resize(1100, 850)
-        dialog.paintRequested.connect(paint)
-        dialog.exec()
 
     def preview_badges(self) -> None:
         from ecodesk.printing.output import prepare_printer, print_badges
@@ -361,32 +336,9 @@ class BadgesPage(QWidget):
         chosen = self.chosen()
         if chosen is not None:
             layout = self.badge_layout()
-            self._preview(
+            self.jobs.preview(
                 lambda p: prepare_printer(p, layout), lambda p: print_badges(p, chosen, layout)
             )
-
-    def preview_signin(self, sheet: SigninSheet) -> None:
-        from ecodesk.printing.output import page_layout
-        from ecodesk.printing.signin_painter import PAGE_H, PAGE_W, print_signin_sheet
-
-        self._preview(
-            lambda p: p.setPageLayout(page_layout(PAGE_W, PAGE_H)),
-            lambda p: print_signin_sheet(p, sheet),
-        )
-
-    def print_signin(self, sheet: SigninSheet) -> None:
-        from ecodesk.printing.output import page_layout
-        from ecodesk.printing.signin_painter import PAGE_H, PAGE_W, print_signin_sheet
-
-        printer = self._ask_printer(lambda p: p.setPageLayout(page_layout(PAGE_W, PAGE_H)))
-        if printer is None:
-            return
-        self._printer = printer
-        self._start(
-            self.tr("Printing the sign-in sheet…"),
-            lambda progress: print_signin_sheet(printer, sheet, progress),
-            lambda _pages: None,
-        )
 
     def _printed(self, chosen: BadgeSet, message: str) -> None:
         badges_service.mark_printed(
@@ -397,34 +349,6 @@ class BadgesPage(QWidget):
             self,
             self.tr("Badges done"),
             self.tr("%n badge(s) recorded as printed.", "", len(chosen.badges)) + "\n" + message,
-        )
-
-    def _start(
-        self, title: str, work: Callable[[Progress], Any], done: Callable[[Any], None]
-    ) -> None:
-        if self.task is not None:
-            return
-
-        def finished(result: Any) -> None:
-            self._finish()
-            done(result)
-
-        self.task = run_task(self, title, work, finished, self._failed, self._cancelled)
-        self._update()
-
-    def _finish(self) -> None:
-        self.task = None
-        self._printer = None
-        self._update()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._finish()
-        self.ctx.dialogs.error(self, self.tr("Not printed"), str(exc))
-
-    def _cancelled(self) -> None:
-        self._finish()
-        self.ctx.dialogs.info(
-            self, self.tr("Cancelled"), self.tr("Nothing was recorded as printed.")
         )
 
     # --- badge identity and logo ---------------------------------------------------------

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,28 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from ecodesk.services.events import EventInfo
-from ecodesk.services.progress import Progress
 from ecodesk.services.signin_sheet import SigninSheet, signin_sheet
 from ecodesk.services.thai_dates import format_date
+from ecodesk.ui.badges.jobs import PrintJobs
 from ecodesk.ui.context import AppContext
-
-# Starts a background job: (title, work, on_done).
-Starter = Callable[[str, Callable[[Progress], Any], Callable[[Any], None]], None]
 
 
 class SigninPanel(QGroupBox):
-    def __init__(
-        self,
-        ctx: AppContext,
-        start: Starter,
-        print_sheet: Callable[[SigninSheet], None],
-        preview_sheet: Callable[[SigninSheet], None],
-    ) -> None:
+    def __init__(self, ctx: AppContext, jobs: PrintJobs) -> None:
         super().__init__()
         self.ctx = ctx
-        self._start = start
-        self._print_sheet = print_sheet
-        self._preview_sheet = preview_sheet
+        self.jobs = jobs
         self.setTitle(self.tr("Sign-in sheet (ใบลงทะเบียน)"))
         self.which = QComboBox()
         self.which.setMinimumWidth(280)
@@ -109,7 +96,7 @@ class SigninPanel(QGroupBox):
         from ecodesk.printing.signin_painter import write_signin_pdf
 
         sheet = self.sheet()
-        self._start(
+        self.jobs.start(
             self.tr("Writing the sign-in sheet…"),
             lambda progress: write_signin_pdf(path, sheet, progress),
             lambda pages: self.ctx.dialogs.info(
@@ -123,9 +110,21 @@ class SigninPanel(QGroupBox):
         )
 
     def print_sheet(self) -> None:
-        if self.ctx.event is not None:
-            self._print_sheet(self.sheet())
+        from ecodesk.printing.signin_painter import prepare_printer, print_signin_sheet
+
+        if self.ctx.event is None:
+            return
+        sheet = self.sheet()
+        self.jobs.print(
+            self.tr("Printing the sign-in sheet…"),
+            prepare_printer,
+            lambda printer, progress: print_signin_sheet(printer, sheet, progress),
+            lambda _printer: None,
+        )
 
     def preview_sheet(self) -> None:
+        from ecodesk.printing.signin_painter import prepare_printer, print_signin_sheet
+
         if self.ctx.event is not None:
-            self._preview_sheet(self.sheet())
+            sheet = self.sheet()
+            self.jobs.preview(prepare_printer, lambda printer: print_signin_sheet(printer, sheet))
