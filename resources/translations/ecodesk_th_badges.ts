@@ -180,11 +180,11 @@
     <name>PrintJobs</name>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished">พิมพ์ไม่สำเร็จ</translation>
+        <translation>พิมพ์ไม่สำเร็จ</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">ยกเลิกแล้ว</translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>Nothing was saved or recorded as printed.</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Printing the sign-in sheet…</source>
-        <translation type="unfinished">กำลังพิมพ์ใบลงทะเบียน…</translation>
+        <translation>กำลังพิมพ์ใบลงทะเบียน…</translation>
     </message>
 </context>
 </TS>
