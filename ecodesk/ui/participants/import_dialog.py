@@ -31,6 +31,7 @@ from ecodesk.exchange.importing.importer import ImportPlan, RowOutcome
 from ecodesk.exchange.importing.mapping import FIELDS, IGNORE, Column, guess_mapping
 from ecodesk.exchange.importing.reading import ImportFileError, Table, sheet_names
 from ecodesk.services.progress import Progress
+from ecodesk.services.thai_text import clean_text
 from ecodesk.ui.context import AppContext
 from ecodesk.ui.tasks import Task, run_task
 
@@ -79,8 +80,9 @@ class PreviewModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = [self.tr("Row"), self.tr("Will be"), *(self._labels[f] for f in _PREVIEW_FIELDS)]
-        return names[section] if section < len(names) else self.tr("Why")
+        names = [self.tr("Row"), self.tr("Will be"), self.tr("Why")]
+        names += [self._labels[f] for f in _PREVIEW_FIELDS]
+        return names[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -95,11 +97,11 @@ class PreviewModel(QAbstractTableModel):
             return str(outcome.row)
         if column == 1:
             return self._statuses[outcome.status]
-        if column == len(_PREVIEW_FIELDS) + 2:
+        if column == 2:
             return self._reason(outcome)
         if outcome.person is None:
             return ""
-        return str(getattr(outcome.person, _PREVIEW_FIELDS[column - 2]))
+        return str(getattr(outcome.person, _PREVIEW_FIELDS[column - 3]))
 
 
 class ImportDialog(QDialog):
@@ -145,6 +147,7 @@ class ImportDialog(QDialog):
 
         self.mapping_box = QGroupBox(self.tr("Columns: what each one holds"))
         self.mapping_grid = QGridLayout(self.mapping_box)
+        self.mapping_grid.setColumnStretch(3, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.mapping_box)
@@ -197,7 +200,7 @@ class ImportDialog(QDialog):
                 box.addItem(self.labels[field], field)
             box.setCurrentIndex(max(0, box.findData(column.field)))
             box.currentIndexChanged.connect(lambda _i, c=column, b=box: self._field_changed(c, b))
-            example = str(sample[i]) if i < len(sample) else ""
+            example = clean_text(sample[i]) if i < len(sample) else ""
             self.mapping_grid.addWidget(QLabel(column.letter), i, 0)
             self.mapping_grid.addWidget(QLabel(column.header or "—"), i, 1)
             self.mapping_grid.addWidget(box, i, 2)
