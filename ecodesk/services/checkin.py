@@ -13,6 +13,7 @@ Check-ins are append-only: an undo marks the row undone; the person can check in
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -22,6 +23,7 @@ from sqlalchemy import (
     Table,
     and_,
     bindparam,
+    case,
     exists,
     func,
     insert,
@@ -333,8 +335,10 @@ class CheckInDesk:
                 for r in conn.execute(query)
             ]
 
-    def numbers(self, at: datetime | None = None) -> LiveNumbers:
-        return live_numbers(self.db, self.event, self.sitting, at)
+    def numbers(
+        self, at: datetime | None = None, registered: dict[uuid.UUID | None, int] | None = None
+    ) -> LiveNumbers:
+        return live_numbers(self.db, self.event, self.sitting, at, registered)
 
 
 def undo_check_in(db: Database, checkin_id: uuid.UUID, desk: str) -> UndoResult:
@@ -352,52 +356,74 @@ def undo_check_in(db: Database, checkin_id: uuid.UUID, desk: str) -> UndoResult:
     return UndoResult(UndoStatus.UNDONE, checkin_id, person, at)
 
 
+def people(db: Database, ids: Sequence[uuid.UUID]) -> list[Person]:
+    """The people with these ids, in the order given (a search's matches, for the list)."""
+    if not ids:
+        return []
+    query = select(*_PERSON).select_from(_PEOPLE).where(_p.c.id.in_(list(ids)))
+    with db.engine.connect() as conn:
+        found = {row.id: _person(row) for row in conn.execute(query)}
+    return [found[i] for i in ids if i in found]
+
+
+def registered_by_sector(db: Database, event_id: uuid.UUID) -> dict[uuid.UUID | None, int]:
+    """How many people are registered, by sector id (None: no sector).
+
+    The one count over every participant; the desk keeps it until the list changes so that
+    refreshing the numbers after each check-in costs only the sitting's check-ins.
+    """
+    query = (
+        select(_p.c.sector_id, func.count())
+        .where(_p.c.event_id == event_id, _p.c.deleted_at.is_(None))
+        .group_by(_p.c.sector_id)
+    )
+    with db.engine.connect() as conn:
+        return {sector_id: count for sector_id, count in conn.execute(query)}
+
+
 def live_numbers(
-    db: Database, event: EventInfo, sitting: SittingInfo, at: datetime | None = None
+    db: Database,
+    event: EventInfo,
+    sitting: SittingInfo,
+    at: datetime | None = None,
+    registered: dict[uuid.UUID | None, int] | None = None,
 ) -> LiveNumbers:
     """Checked in against registered for the sitting, by sector, walk-ins and the recent rate."""
     at = at or now()
-    present = (
-        select(_c.c.participant_id)
-        .where(_c.c.sitting_id == sitting.id, _c.c.undone_at.is_(None))
-        .distinct()
-        .subquery()
-    )
-    came = present.c.participant_id.is_not(None)
+    if registered is None:
+        registered = registered_by_sector(db, event.id)
+    active = and_(_c.c.sitting_id == sitting.id, _c.c.undone_at.is_(None))
+    walk_in_ids = case((_p.c.is_walk_in, _c.c.participant_id))
     per_sector = (
         select(
             _p.c.sector_id,
-            func.count().label("registered"),
-            func.count(present.c.participant_id).label("checked_in"),
-            func.coalesce(func.sum(and_(came, _p.c.is_walk_in)), 0).label("walk_ins"),
+            func.count(_c.c.participant_id.distinct()),
+            func.count(walk_in_ids.distinct()),
         )
-        .select_from(_p.outerjoin(present, present.c.participant_id == _p.c.id))
-        .where(_p.c.event_id == event.id, _p.c.deleted_at.is_(None))
+        .select_from(_c.join(_p, _p.c.id == _c.c.participant_id))
+        .where(active, _p.c.deleted_at.is_(None))
         .group_by(_p.c.sector_id)
     )
     recent = select(func.count()).where(
-        _c.c.sitting_id == sitting.id,
-        _c.c.undone_at.is_(None),
+        active,
         _c.c.checked_in_at > literal(at - RATE_WINDOW, _c.c.checked_in_at.type),
         _c.c.checked_in_at <= literal(at, _c.c.checked_in_at.type),
     )
     with db.engine.connect() as conn:
-        rows = {r.sector_id: r for r in conn.execute(per_sector)}
+        came = {
+            sector_id: (count, walk_ins) for sector_id, count, walk_ins in conn.execute(per_sector)
+        }
         last_10 = conn.execute(recent).scalar_one()
     sectors = tuple(
         SectorNumbers(
-            s.name,
-            s.colour,
-            s.target,
-            rows[s.id].registered if s.id in rows else 0,
-            rows[s.id].checked_in if s.id in rows else 0,
+            s.name, s.colour, s.target, registered.get(s.id, 0), came.get(s.id, (0, 0))[0]
         )
         for s in event.sectors
     )
     return LiveNumbers(
-        registered=sum(r.registered for r in rows.values()),
-        checked_in=sum(r.checked_in for r in rows.values()),
-        walk_ins=sum(int(r.walk_ins) for r in rows.values()),
+        registered=sum(registered.values()),
+        checked_in=sum(count for count, _ in came.values()),
+        walk_ins=sum(walk_ins for _, walk_ins in came.values()),
         last_10_minutes=last_10,
         by_sector=sectors,
     )

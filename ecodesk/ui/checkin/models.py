@@ -14,8 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ecodesk.services.checkin import RecentCheckIn
-from ecodesk.services.participants import ParticipantRow
+from ecodesk.services.checkin import Person, RecentCheckIn
 
 Index = QModelIndex | QPersistentModelIndex
 UNDONE_COLOUR = QColor("#9E9E9E")
@@ -99,9 +98,9 @@ class MatchesModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[ParticipantRow] = []
+        self.rows: list[Person] = []
 
-    def set_rows(self, rows: list[ParticipantRow]) -> None:
+    def set_rows(self, rows: list[Person]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,10 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecodesk.services.checkin import CheckInDesk, CheckInResult, Status, read_code
+from ecodesk.services.checkin import (
+    CheckInDesk,
+    CheckInResult,
+    Person,
+    Status,
+    people,
+    read_code,
+    registered_by_sector,
+)
 from ecodesk.services.clock import now
 from ecodesk.services.events import EventInfo, SittingInfo
-from ecodesk.services.participants import ParticipantRow, list_participants
+from ecodesk.services.progress import Progress
 from ecodesk.services.search import ParticipantIndex
 from ecodesk.services.thai_dates import format_date
 from ecodesk.ui.checkin.camera import CameraPanel, cameras
@@ -39,6 +47,7 @@ from ecodesk.ui.checkin.scan_input import ScanLineEdit
 from ecodesk.ui.checkin.sounds import Sounds
 from ecodesk.ui.checkin.walk_in import WalkInDialog
 from ecodesk.ui.context import AppContext
+from ecodesk.ui.tasks import Task, run_task
 
 SEARCH_DELAY_MS = 150
 MAX_MATCHES = 50
@@ -46,6 +55,7 @@ RECENT_COUNT = 20
 # Other desks check people in too: their check-ins show up within this time.
 REFRESH_MS = 15_000
 SIDE_WIDTH = 420
+REFRESH_SOON_MS = 250
 
 
 def _no_focus(*widgets: QWidget) -> None:
@@ -58,7 +68,8 @@ class CheckInPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.index = ParticipantIndex([], [])
-        self.rows_by_id: dict[uuid.UUID, ParticipantRow] = {}
+        self._index_task: Task | None = None
+        self._registered: dict[uuid.UUID | None, int] = {}
         self.sounds = Sounds(self)
         self._build()
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -66,8 +77,15 @@ class CheckInPage(QWidget):
         self.refresh_timer = QTimer(self, interval=REFRESH_MS)
         self.refresh_timer.timeout.connect(self.refresh)
         self.refresh_timer.start()
+        # After a check-in the numbers follow a moment later, so the result shows at once
+        # and a run of scans refreshes them once.
+        self.soon_timer = QTimer(self, singleShot=True, interval=REFRESH_SOON_MS)
+        self.soon_timer.timeout.connect(self.refresh)
         ctx.event_changed.connect(self.set_event)
         ctx.data_changed.connect(self._data_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._finish_tasks)
         self.set_event(ctx.event)
 
     # --- assembly -------------------------------------------------------------------------
@@ -226,15 +244,53 @@ class CheckInPage(QWidget):
         self.input.setFocus()
 
     def reload_participants(self) -> None:
-        rows = list_participants(self.ctx.db, self.ctx.event.id) if self.ctx.event else []
-        self.index = ParticipantIndex.from_rows(rows)
-        self.rows_by_id = {r.id: r for r in rows}
+        """Registered counts now; the search index in the background (seconds for 100,000)."""
+        event = self.ctx.event
+        self._registered = registered_by_sector(self.ctx.db, event.id) if event else {}
+        if event is None:
+            self.index = ParticipantIndex([], [])
+            return
+        db, event_id = self.ctx.db, event.id
+
+        def load(_progress: Progress) -> ParticipantIndex:
+            return ParticipantIndex.load(db, event_id)
+
+        self._index_task = run_task(
+            self,
+            "",
+            load,
+            lambda index: self._index_loaded(event_id, index),
+            on_error=self._index_failed,
+            show_dialog=False,
+        )
+
+    def _index_loaded(self, event_id: uuid.UUID, index: ParticipantIndex) -> None:
+        self._index_task = None
+        # The event may have changed while the index was read.
+        if self.ctx.event is not None and self.ctx.event.id == event_id:
+            self.index = index
+            if self.input.text():
+                self.search(self.input.text())
+
+    def _index_failed(self, exc: BaseException) -> None:
+        self._index_task = None
+        self.ctx.dialogs.error(
+            self,
+            self.tr("Search not available"),
+            self.tr("The list of participants could not be read: %1").replace("%1", str(exc)),
+        )
+
+    def _finish_tasks(self) -> None:
+        """Let a background read end before the program does (Qt aborts on a live thread)."""
+        if self._index_task is not None:
+            self._index_task.thread.quit()
+            self._index_task.thread.wait()
 
     def _data_changed(self, kind: str) -> None:
         if kind == "participants":
             self.reload_participants()
         if kind in ("participants", "checkins"):
-            self.refresh()
+            self.soon_timer.start()
 
     def refresh(self) -> None:
         """The last check-ins and the live numbers, from every desk."""
@@ -244,7 +300,7 @@ class CheckInPage(QWidget):
             self.recent.set_rows([])
             return
         self.recent.set_rows(desk.recent(RECENT_COUNT))
-        self.numbers.show_numbers(desk.numbers())
+        self.numbers.show_numbers(desk.numbers(registered=self._registered))
 
     # --- checking in -----------------------------------------------------------------------
 
@@ -286,7 +342,11 @@ class CheckInPage(QWidget):
         self.sounds.play(kind_of(result.status))
         self.input.clear()
         self._show_matches([], 0)
-        self.refresh()
+        desk = self.desk()
+        if desk is not None:
+            # The list at once (its undo is the next thing the clerk may need).
+            self.recent.set_rows(desk.recent(RECENT_COUNT))
+        self.soon_timer.start()
         if result.status is Status.OK:
             self.ctx.data_changed.emit("checkins")
         self.input.setFocus()
@@ -299,10 +359,9 @@ class CheckInPage(QWidget):
             self._show_matches([], 0)
             return
         found = self.index.search(text)
-        rows = [self.rows_by_id[i] for i in found[:MAX_MATCHES]]
-        self._show_matches(rows, len(found))
+        self._show_matches(people(self.ctx.db, found[:MAX_MATCHES]), len(found))
 
-    def _show_matches(self, rows: list[ParticipantRow], total: int) -> None:
+    def _show_matches(self, rows: list[Person], total: int) -> None:
         chosen = self.chosen_match()
         self.matches.set_rows(rows)
         self.match_view.setVisible(bool(rows))
@@ -366,7 +425,6 @@ class CheckInPage(QWidget):
             return
         dialog = WalkInDialog(self.ctx, desk, self)
         if dialog.exec() and dialog.result is not None:
-            self.reload_participants()
             self.show_result(dialog.result)
         self.input.setFocus()
 
