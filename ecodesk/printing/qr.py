@@ -8,7 +8,6 @@ the order of data modules, the mask) is built once, and each code only places it
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -34,7 +33,6 @@ _ALIGNMENT = {1: (), 2: (6, 18), 3: (6, 22), 4: (6, 26), 5: (6, 30), 6: (6, 34)}
 MAX_VERSION = max(_BLOCKS_M)
 
 Matrix = NDArray[np.bool_]
-_RUN_RE = re.compile(rb"\x01+")
 
 
 class QrError(ValueError):
@@ -236,12 +234,12 @@ def qr_matrix(text: str) -> Matrix:
 
 def dark_runs(matrix: Matrix) -> list[tuple[int, int, int]]:
     """Horizontal runs of dark modules as (row, first column, length): fewer shapes to paint."""
-    size = matrix.shape[1]
-    # One light column after each row keeps runs from joining across rows.
-    padded = np.zeros((matrix.shape[0], size + 1), dtype=np.uint8)
+    rows, size = matrix.shape
+    # One light module after each row keeps runs from joining across rows.
+    padded = np.zeros((rows, size + 1), dtype=np.int8)
     padded[:, :size] = matrix
-    width = size + 1
-    return [
-        (m.start() // width, m.start() % width, m.end() - m.start())
-        for m in _RUN_RE.finditer(padded.tobytes())
-    ]
+    edges = np.diff(padded.ravel(), prepend=0)
+    starts = np.flatnonzero(edges == 1)
+    lengths = np.flatnonzero(edges == -1) - starts
+    row, col = divmod(starts, size + 1)
+    return list(zip(row.tolist(), col.tolist(), lengths.tolist(), strict=True))
