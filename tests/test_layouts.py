@@ -90,6 +90,22 @@ def test_a_broken_layout_names_the_file_and_field(tmp_path: Path, change, messag
     assert str(err.value).startswith("broken")
 
 
+def test_a_broken_file_does_not_hide_the_others(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "good.json").write_text(json.dumps(_description()), encoding="utf-8")
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    assert list(load_layouts(tmp_path)) == ["good"]
+    assert "bad.json" in caplog.text
+
+
+def test_bundled_layout_files_are_all_valid() -> None:
+    from ecodesk.resources import resource_path
+
+    files = sorted(resource_path("layouts").glob("*.json"))
+    assert [load_layout_file(p).name for p in files] == sorted(load_layouts())
+
+
 def test_unknown_layout_lists_the_known_ones() -> None:
     with pytest.raises(LayoutError, match="a4-8"):
         get_layout("letter")

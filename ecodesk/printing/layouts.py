@@ -8,12 +8,15 @@ adding a file; the painter knows nothing of particular layouts.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from ecodesk.resources import resource_path
+
+log = logging.getLogger(__name__)
 
 DEFAULT_LAYOUT = "a4-8"
 ELEMENTS = ("band", "event", "date", "logo", "name", "organisation", "qr", "code")
@@ -175,9 +178,16 @@ def load_layout_file(path: Path) -> Layout:
 
 @cache
 def load_layouts(folder: Path | None = None) -> dict[str, Layout]:
-    """Every layout in the folder (default: the bundled ones), in menu order."""
-    files = sorted((folder or resource_path("layouts")).glob("*.json"))
-    layouts = [load_layout_file(p) for p in files]
+    """Every usable layout in the folder (default: the bundled ones), in menu order.
+
+    A broken file is logged and left out, so one bad description does not stop printing.
+    """
+    layouts = []
+    for path in sorted((folder or resource_path("layouts")).glob("*.json")):
+        try:
+            layouts.append(load_layout_file(path))
+        except LayoutError as exc:
+            log.warning("layout left out: %s", exc)
     return {lay.name: lay for lay in sorted(layouts, key=lambda lay: (lay.order, lay.name))}
 
 
