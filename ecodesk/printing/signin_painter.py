@@ -22,7 +22,8 @@ from ecodesk.services.signin_sheet import SigninRow, SigninSheet
 PAGE_W, PAGE_H = 210.0, 297.0
 LEFT, RIGHT, TOP, BOTTOM = 12.0, 10.0, 10.0, 10.0
 ROWS_PER_PAGE = 25
-ROW_H = 7.4
+# 25 rows of 8 mm leave room for the heading above and the certifiers below.
+ROW_H = 8.0
 HEAD_ROW_H = 12.0
 FOOTER_H = 30.0
 MIN_SIGNATURE_W = 22.0
@@ -156,13 +157,10 @@ class SigninPainter:
                     "organisation": row.organisation,
                 }.get(col.key, "")
                 align = "center" if col.key == "number" else "left"
-                self._text(
-                    painter,
-                    text,
-                    Box(
-                        x + 1, y + 0.2, col.width - 2, ROW_H - 0.4, 11, 7, 2, False, align, "middle"
-                    ),
-                )
+                # A name breaks only between words, never inside a surname.
+                wrap = "spaces" if col.key == "name" else "words"
+                cell = Box(x + 1, y, col.width - 2, ROW_H, 11, 7, 2, False, align, "middle", wrap)
+                self._text(painter, text, cell)
                 x += col.width
             y += ROW_H
         return y
