@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -65,6 +65,35 @@ def sector_ids(session: Session, event_id: uuid.UUID, names: Iterable[str]) -> d
     return {name: s.id for name, s in existing.items()}
 
 
+def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows with the driver's executemany and the columns' own conversions.
+
+    SQLAlchemy's per-row parameter handling costs several times what SQLite spends storing
+    the rows; for a 100,000-row import each column is converted here once per distinct value
+    (event id, timestamps and sectors repeat on every row). Drivers whose parameters are not
+    positional take the ordinary Core path.
+    """
+    connection = session.connection()
+    dialect = connection.dialect
+    if not rows or dialect.paramstyle != "qmark":
+        session.execute(insert(table), rows)
+        return
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(rows[0]))
+    names = compiled.positiontup or []
+    columns = []
+    for name in names:
+        values = [r[name] for r in rows]
+        convert = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if convert is not None:
+            converted: dict[Any, Any] = {}
+            values = [
+                converted[v] if v in converted else converted.setdefault(v, convert(v))
+                for v in values
+            ]
+        columns.append(values)
+    connection.exec_driver_sql(str(compiled), list(zip(*columns, strict=True)))
+
+
 def insert_participants(
     session: Session, event_id: uuid.UUID, people: list[ParticipantInput], *, desk: str = ""
 ) -> list[uuid.UUID]:
@@ -100,8 +129,7 @@ def insert_participants(
                 "updated_at": stamp,
             }
         )
-    # Core insert on the table: the ORM's bulk path costs more than SQLite itself here.
-    session.execute(insert(PARTICIPANTS), rows)
+    bulk_insert(session, PARTICIPANTS, rows)
     audit.record(session, "add", "participants", event_id, desk=desk, count=len(rows))
     return ids
 
