@@ -244,9 +244,11 @@ def test_walk_in_registers_checks_in_and_prints(
     type_text(dialog.organisation, "โรงเรียนบ้านดง")
     dialog.sector.setCurrentText("สถาบันการศึกษา")
     type_text(dialog.phone, "081-234-5678")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.result is not None and dialog.result.person is not None
-    page.show_result(dialog.result)
+    dialog.show()
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)  # Enter in a field saves
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.checkin is not None and dialog.checkin.person is not None
+    page.show_result(dialog.checkin)
 
     new = next(p for p in people(db) if p.first_name == "มาใหม่")
     assert (new.is_walk_in, new.title, new.last_name) == (True, "นางสาว", "หน้างาน")

@@ -54,7 +54,7 @@ MAX_MATCHES = 50
 RECENT_COUNT = 20
 # Other desks check people in too: their check-ins show up within this time.
 REFRESH_MS = 15_000
-SIDE_WIDTH = 420
+SIDE_WIDTH = 360
 REFRESH_SOON_MS = 250
 
 
@@ -92,12 +92,13 @@ class CheckInPage(QWidget):
 
     def _build(self) -> None:
         self.sitting_combo = QComboBox()
-        self.sitting_combo.setMinimumWidth(280)
+        self.sitting_combo.setMinimumWidth(200)
         self.sitting_combo.currentIndexChanged.connect(self._sitting_changed)
         self.other_day = QCheckBox(self.tr("Accept check-ins on another day"))
         self.other_day.toggled.connect(self._sitting_changed)
         self.day_warning = QLabel()
         self.day_warning.setStyleSheet("color: #B71C1C; font-weight: bold;")
+        self.day_warning.setWordWrap(True)
         self.desk_label = QLabel()
         self.camera_button = QPushButton()
         self.camera_button.setCheckable(True)
@@ -107,7 +108,6 @@ class CheckInPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Sitting:")))
         top.addWidget(self.sitting_combo, 1)
-        top.addWidget(self.desk_label)
         top.addWidget(self.camera_button)
         top.addWidget(self.walk_in_button)
 
@@ -164,6 +164,7 @@ class CheckInPage(QWidget):
         side.setFixedWidth(SIDE_WIDTH)
         right = QVBoxLayout(side)
         right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.desk_label)
         right.addWidget(self.numbers)
         right.addWidget(self.camera, 1)
         right.addStretch(0)
@@ -338,6 +339,7 @@ class CheckInPage(QWidget):
 
     def show_result(self, result: CheckInResult) -> None:
         """Shown only now: the service returned after its commit."""
+        self.search_timer.stop()
         self.result_panel.show_result(result)
         self.sounds.play(kind_of(result.status))
         self.input.clear()
@@ -359,6 +361,9 @@ class CheckInPage(QWidget):
             self._show_matches([], 0)
             return
         found = self.index.search(text)
+        if found:
+            # The last result belongs to the previous person; this one is being looked up.
+            self.result_panel.show_idle()
         self._show_matches(people(self.ctx.db, found[:MAX_MATCHES]), len(found))
 
     def _show_matches(self, rows: list[Person], total: int) -> None:
@@ -424,8 +429,8 @@ class CheckInPage(QWidget):
         if desk is None:
             return
         dialog = WalkInDialog(self.ctx, desk, self)
-        if dialog.exec() and dialog.result is not None:
-            self.show_result(dialog.result)
+        if dialog.exec() and dialog.checkin is not None:
+            self.show_result(dialog.checkin)
         self.input.setFocus()
 
     def show_camera(self, on: bool) -> None:

@@ -39,13 +39,13 @@ COMMON_TITLES = ("นาย", "นาง", "นางสาว", "ดร.", "ผ
 
 
 class WalkInDialog(QDialog):
-    """After ``exec()``, ``result`` holds the check-in of the person registered."""
+    """After ``exec()``, ``checkin`` holds the check-in of the person registered."""
 
     def __init__(self, ctx: AppContext, desk: CheckInDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.desk = desk
-        self.result: CheckInResult | None = None
+        self.checkin: CheckInResult | None = None
         self.setWindowTitle(self.tr("Walk-in"))
         self.title = QComboBox()
         self.title.setEditable(True)
@@ -86,13 +86,16 @@ class WalkInDialog(QDialog):
         self.save_button = buttons.addButton(
             self.tr("Register, check in and print"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.save_button.setDefault(True)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # Enter in any field saves: the default is set once the buttons belong to the dialog.
+        for button in buttons.buttons():
+            button.setAutoDefault(False)
+        self.save_button.setDefault(True)
         self.title.setFocus()
 
     @staticmethod
@@ -127,7 +130,7 @@ class WalkInDialog(QDialog):
             return
         event_id = self.desk.event.id
         participant_id = add_participant(self.ctx.db, event_id, person, desk=self.ctx.desk_name)
-        self.result = self.desk.check_in_participant(participant_id, "walk-in")
+        self.checkin = self.desk.check_in_participant(participant_id, "walk-in")
         self.ctx.data_changed.emit("participants")
         self.ctx.settings.setValue("checkin/walk_in_printer", self.printer.currentData())
         self.ctx.settings.setValue("checkin/walk_in_layout", self.layout_choice.currentData())
