@@ -1,6 +1,6 @@
 """The report workbook at scale: 100,000 participants and 20,000 responses of the 30-item form.
 
-Prints the time of ``build_report`` (reading the database included) against openpyxl's
+Prints the CPU and wall time of ``build_report`` (reading the database included) against openpyxl's
 write-only mode writing the same cells with no styling, measured in the same run, and the peak
 memory of each. Each measurement runs in a fresh process so that peak memory is its own; the
 two alternate for ``--rounds`` rounds and the best of each counts.
@@ -68,10 +68,14 @@ def peak_mb() -> float:
 
 def measure_report(db_path: Path, out: Path) -> dict[str, float]:
     db = open_database(db_path)
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     result = build_report(db, _event_id(db), out)
-    elapsed = time.perf_counter() - t
-    return {"seconds": elapsed, "peak_mb": peak_mb(), "participants": result.participants}
+    return {
+        "seconds": time.perf_counter() - t,
+        "cpu": time.process_time() - cpu,
+        "peak_mb": peak_mb(),
+        "participants": result.participants,
+    }
 
 
 def measure_plain(db_path: Path, out: Path) -> dict[str, float]:
@@ -81,19 +85,28 @@ def measure_plain(db_path: Path, out: Path) -> dict[str, float]:
     survey = data.survey_data
     assert survey is not None
     cols = columns(survey.definition)
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("list")
     for n, p in enumerate(data.roster, 1):
         ws.append([n, p.full_name, p.position, p.organisation, p.sector,
                    *p.checkins, "✓" if p.is_walk_in else None])  # fmt: skip
+    comments = wb.create_sheet("comments")
+    for group in survey.stats.texts:
+        comments.append([group.text])
+        for n, answer in enumerate(group.answers, 1):
+            comments.append([n, answer])
     raw = wb.create_sheet("raw")
     for n, r in enumerate(survey.responses, 1):
         raw.append(
             [n, r.version, *(answer_value(r.answers.get(key), side) for _, key, side in cols)]
         )
     wb.save(out)
-    return {"seconds": time.perf_counter() - t, "peak_mb": peak_mb()}
+    return {
+        "seconds": time.perf_counter() - t,
+        "cpu": time.process_time() - cpu,
+        "peak_mb": peak_mb(),
+    }
 
 
 def _event_id(db: object) -> uuid.UUID:
@@ -135,16 +148,20 @@ def main() -> None:
     for _ in range(args.rounds):
         plains.append(run("plain"))
         reports.append(run("report"))
-    plain = min(plains, key=lambda r: r["seconds"])
-    report = min(reports, key=lambda r: r["seconds"])
-    ratio = report["seconds"] / plain["seconds"]
-    print(f"plain openpyxl write-only (same cells, no styles, writing only): "
-          f"{plain['seconds']:.1f} s, peak {plain['peak_mb']:.0f} MB")  # fmt: skip
-    print(f"EcoDesk report (database read + all sheets + charts): "
-          f"{report['seconds']:.1f} s, peak {report['peak_mb']:.0f} MB")  # fmt: skip
+    plain = min(plains, key=lambda r: r["cpu"])
+    report = min(reports, key=lambda r: r["cpu"])
+    for label, r in (
+        ("plain openpyxl write-only (same cells, no styles; writing only)", plain),
+        ("EcoDesk report (database read, statistics, all sheets, charts)", report),
+    ):
+        print(f"{label}: {r['cpu']:.1f} s CPU, {r['seconds']:.1f} s wall, "
+              f"peak {r['peak_mb']:.0f} MB")  # fmt: skip
+    ratio = report["cpu"] / plain["cpu"]
+    wall = report["seconds"] / plain["seconds"]
     verdict = "OK" if ratio <= 1.5 and report["peak_mb"] < 500 else "OVER"
-    print(f"ratio {ratio:.2f}× (target ≤ 1.5×), peak memory {report['peak_mb']:.0f} MB "
-          f"(target < 500 MB): {verdict}")  # fmt: skip
+    # CPU time decides: wall time swings with whatever else the machine runs.
+    print(f"ratio {ratio:.2f}× CPU ({wall:.2f}× wall; target ≤ 1.5×), "
+          f"peak memory {report['peak_mb']:.0f} MB (target < 500 MB): {verdict}")  # fmt: skip
 
 
 if __name__ == "__main__":

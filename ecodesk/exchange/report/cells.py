@@ -80,6 +80,29 @@ def styled(ws: WriteOnlyWorksheet, value: Any, style: str) -> WriteOnlyCell:
     return cell
 
 
+class StyledColumn:
+    """One styled cell reused for every row of a long list.
+
+    A write-only row is serialised as it is appended, so the same cell can carry the next
+    row's value: the style is looked up once instead of once per cell.
+    """
+
+    def __init__(self, ws: WriteOnlyWorksheet, style: str) -> None:
+        self.cell = WriteOnlyCell(ws)
+        self.cell.style = style
+
+    def __call__(self, value: Any) -> WriteOnlyCell | None:
+        if value is None:
+            return None
+        cell = self.cell
+        if isinstance(value, str):
+            cell.value = clean_text(value)
+            cell.data_type = "s"
+        else:
+            cell.value = value
+        return cell
+
+
 def display_width(text: str) -> int:
     """Columns a text takes on screen: Thai vowel and tone marks above and below take none."""
     return sum(1 for ch in text if unicodedata.combining(ch) == 0 and ch != "\u200b")

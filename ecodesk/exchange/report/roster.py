@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
 from ecodesk.exchange.report import styles
-from ecodesk.exchange.report.cells import SheetWriter, safe
+from ecodesk.exchange.report.cells import SheetWriter, StyledColumn, safe
 from ecodesk.exchange.report.data import ReportData
 from ecodesk.services.progress import Progress
 from ecodesk.services.thai_dates import format_date_range
@@ -51,10 +50,7 @@ def write_roster(
     sheet.header(names)
 
     ws = sheet.ws
-    # One styled cell per time column, reused: a write-only row is written as it is appended.
-    time_cells = [WriteOnlyCell(ws) for _ in range(times)]
-    for cell in time_cells:
-        cell.style = styles.DATETIME
+    time_cells = [StyledColumn(ws, styles.DATETIME) for _ in range(times)]
     append = ws.append
     for number, e in enumerate(entries, 1):
         row: list[object] = [
@@ -64,12 +60,7 @@ def write_roster(
             safe(ws, e.organisation),
             safe(ws, e.sector),
         ]
-        for cell, when in zip(time_cells, e.checkins, strict=True):
-            if when is None:
-                row.append(None)
-            else:
-                cell.value = when
-                row.append(cell)
+        row += [column(when) for column, when in zip(time_cells, e.checkins, strict=True)]
         row.append(WALK_IN_MARK if e.is_walk_in else None)
         append(row)
         if number % PROGRESS_EVERY == 0:
