@@ -270,6 +270,8 @@ def test_formula_like_text_is_written_as_text(db: Database, seminar: Any, tmp_pa
     for name in ("=1+2", "+66812345678", "-ลบ", "@SUM(A1)", "#N/A"):
         add_participant(db, seminar.id, ParticipantInput(name, "=cmd|' /C calc'!A0",
                                                          organisation="=A1*2"))  # fmt: skip
+    # A control character pasted from another program must not break the workbook.
+    add_participant(db, seminar.id, ParticipantInput("วัน\x0bดี", "สุข"))
     out = tmp_path / "r.xlsx"
     build_report(db, seminar.id, out)
     with zipfile.ZipFile(out) as archive:
@@ -281,6 +283,7 @@ def test_formula_like_text_is_written_as_text(db: Database, seminar: Any, tmp_pa
     values = {c.value for r in ws.iter_rows(min_row=4) for c in r if isinstance(c.value, str)}
     assert "=1+2 =cmd|' /C calc'!A0" in values
     assert "=A1*2" in values and "#N/A =cmd|' /C calc'!A0" in values
+    assert "วันดี สุข" in values
     assert all(c.data_type == "s" for r in ws.iter_rows(min_row=4) for c in r
                if isinstance(c.value, str))  # fmt: skip
 

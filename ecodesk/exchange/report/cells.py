@@ -49,7 +49,8 @@ def row_height(font_size: int) -> float:
     return round(font_size * 1.55, 2)
 
 
-def clean_text(value: str) -> str:
+def xml_safe(value: str) -> str:
+    """``value`` without the control characters that XML cannot hold."""
     return _ILLEGAL.sub("", value) if _ILLEGAL.search(value) else value
 
 
@@ -58,7 +59,7 @@ def text_cell(ws: WriteOnlyWorksheet, value: str, style: str | None = None) -> W
     cell = WriteOnlyCell(ws)
     if style:
         cell.style = style
-    cell.value = clean_text(value)
+    cell.value = xml_safe(value)
     cell.data_type = "s"
     return cell
 
@@ -96,7 +97,7 @@ class StyledColumn:
             return None
         cell = self.cell
         if isinstance(value, str):
-            cell.value = clean_text(value)
+            cell.value = xml_safe(value)
             cell.data_type = "s"
         else:
             cell.value = value
