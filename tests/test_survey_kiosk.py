@@ -163,3 +163,17 @@ def test_badge_scan_allows_one_anonymous_response(
     assert count(db, Response) == 1 and count(db, SurveyCompletion) == 1
     with db.session() as s:
         assert s.scalars(select(Response.participant_id)).one() is None
+
+
+def test_the_kiosk_speaks_thai(qtbot, qapp, ctx, survey) -> None:  # type: ignore[no-untyped-def]
+    from ecodesk.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "th")
+    try:
+        kiosk = KioskWindow(ctx, survey, PIN)
+        qtbot.addWidget(kiosk)
+        assert kiosk.form.submit_button.text() == "ส่งแบบประเมิน"
+        assert kiosk.form.next_button.text() == "ถัดไป"
+        assert kiosk.form.page_label.text() == "หน้า 1 / 7"
+    finally:
+        remove_translators(qapp, translators)
