@@ -19,6 +19,7 @@ from ecodesk.exchange.importing.importer import (
     POSSIBLE_DUPLICATE,
     import_file,
 )
+from ecodesk.exchange.importing.mapping import guess_field
 from ecodesk.exchange.importing.reading import ImportFileError
 from ecodesk.services.events import EventInfo, EventInput, create_event
 from ecodesk.services.participants import list_participants
@@ -139,3 +140,54 @@ def test_mapping_can_be_overridden(db: Database, event: EventInfo, tmp_path: Pat
     import_file(db, event.id, csv_file, overrides={"A": "full_name", "ที่ทำงาน": "organisation"})
     (row,) = list_participants(db, event.id)
     assert (row.title, row.first_name, row.organisation) == ("นาย", "สมชาย", "อบต.แม่เมาะ")
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("ชื่อ-นามสกุล (โปรดระบุคำนำหน้า)", "full_name"),
+        ("หน่วยงาน/สังกัด", "organisation"),
+        ("เบอร์โทรศัพท์ที่ติดต่อได้", "phone"),
+        ("ประเภทผู้เข้าร่วม", "sector"),
+        ("ประเภทหน่วยงาน", "sector"),
+        ("ลายมือชื่อ (เช้า)", ""),
+        ("ชื่อเล่น", ""),
+        ("Email Address", "email"),
+        ("First Name", "first_name"),
+        ("Last name", "last_name"),
+        ("Organization", "organisation"),
+        ("Job Title", "position"),
+        ("Mobile", "phone"),
+        ("ท่านยินยอมให้เก็บและใช้ข้อมูลส่วนบุคคลเพื่อการจัดสัมมนาครั้งนี้", "consent"),
+    ],
+)
+def test_headers_map_to_fields(header: str, field: str) -> None:
+    assert (guess_field(header) or "") == field
+
+
+def test_header_below_title_rows_on_a_later_sheet(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    cover = workbook.active
+    cover.title = "คำชี้แจง"
+    cover.append(["โปรดกรอกรายชื่อในแผ่นงานถัดไป"])
+    sheet = workbook.create_sheet("รายชื่อ")
+    sheet.append(["รายชื่อผู้เข้าร่วมประชุม"])
+    sheet.merge_cells("A1:E1")
+    sheet.append([])
+    sheet.append(["ที่", "ชื่อ - สกุล", "ตำแหน่ง", "หน่วยงาน", "ลายมือชื่อ"])
+    sheet.append([1, "ว่าที่ร.ต.สมปอง  ดีงาม", "ครู", "โรงเรียนแม่เมาะวิทยา", ""])
+    sheet.append([])
+    sheet.append([2, "Ms.Anna Smith", "Advisor", "Eco-Town Advisory Office", ""])
+    sheet.append(["รวม 2 คน"])
+    path = tmp_path / "ประชุม.xlsx"
+    workbook.save(path)
+    plan = import_file(db, event.id, path)
+    assert (plan.sheet, plan.header_row) == ("รายชื่อ", 3)
+    rows = {r.first_name: r for r in list_participants(db, event.id)}
+    assert (rows["สมปอง"].title, rows["สมปอง"].last_name) == ("ว่าที่ร.ต.", "ดีงาม")
+    assert (rows["Anna"].title, rows["Anna"].organisation) == ("Ms.", "Eco-Town Advisory Office")
+    assert plan.counts()["note"] == 1

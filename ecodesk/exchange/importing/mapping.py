@@ -43,6 +43,15 @@ _EXACT: dict[str, str] = {
 }
 # Tried in order on headers that match nothing exactly: the first field whose words all occur.
 _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # Columns of a sign-in sheet or a form that name a name but hold something else.
+    (IGNORE, ("ลายมือ",)),
+    (IGNORE, ("signature",)),
+    (IGNORE, ("ชื่อเล่น",)),
+    (IGNORE, ("nickname",)),
+    (IGNORE, ("หมายเหตุ",)),
+    ("sector", ("ประเภทหน่วยงาน",)),
+    ("sector", ("ประเภทองค์กร",)),
+    ("sector", ("กลุ่มเป้าหมาย",)),
     ("consent", ("ยินยอม",)),
     ("consent", ("consent",)),
     ("consent", ("pdpa",)),
