@@ -36,6 +36,10 @@ T = TypeVar("T")
 PagePainter = Callable[[QPainter, Sequence[T], int, int], None]
 
 
+# The application made by ``ensure_gui`` lives as long as the process.
+_keep: list[QGuiApplication] = []
+
+
 def ensure_gui() -> None:
     """A QGuiApplication (fonts need one) and the bundled Sarabun font.
 
@@ -46,7 +50,7 @@ def ensure_gui() -> None:
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
         ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication(sys.argv[:1])
+        _keep.append(QGuiApplication(sys.argv[:1]))
     if FAMILY not in QFontDatabase.families():
         for path in sorted(resource_path("fonts").glob("*.ttf")):
             QFontDatabase.addApplicationFont(str(path))
