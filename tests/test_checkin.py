@@ -11,7 +11,8 @@ from sqlalchemy import select
 from ecodesk.db import Database
 from ecodesk.db.models import CheckIn, Participant, RevokedToken
 from ecodesk.services import events
-from ecodesk.services.checkin import CheckInDesk, Status, UndoStatus, live_numbers, sitting_for
+from ecodesk.services.checkin import CheckInDesk, Status, UndoStatus, sitting_for
+from ecodesk.services.checkin_numbers import live_numbers
 from ecodesk.services.clock import now
 from ecodesk.services.keyboard_layout import us_to_kedmanee
 from ecodesk.services.participants import ParticipantInput, add_participant

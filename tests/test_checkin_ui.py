@@ -35,7 +35,7 @@ def page(qtbot, ctx, demo_event: EventInfo) -> CheckInPage:  # type: ignore[no-u
     widget.show()
     qtbot.waitExposed(widget)
     widget.other_day.setChecked(True)  # the demo event is in 2022
-    qtbot.waitUntil(lambda: len(widget.index) == demo_event.participant_count)
+    qtbot.waitUntil(lambda: len(widget.search.index) == demo_event.participant_count)
     return widget
 
 
@@ -119,16 +119,16 @@ def test_typed_short_code_and_name_search(qtbot, page: CheckInPage, db: Database
     b = everyone[1]
     # A name typed slowly lists matches as it goes.
     type_slowly(qtbot, page, b.first_name[:3])
-    qtbot.waitUntil(lambda: page.match_view.isVisible())
-    assert any(r.id == b.id for r in page.matches.rows)
+    qtbot.waitUntil(lambda: page.search.view.isVisible())
+    assert any(r.id == b.id for r in page.search.matches.rows)
 
     # Down moves the highlight; Enter checks in the highlighted one, not the first.
     page.input.clear()
     type_slowly(qtbot, page, b.first_name[:2])
-    qtbot.waitUntil(lambda: len(page.matches.rows) >= 2)
+    qtbot.waitUntil(lambda: len(page.search.matches.rows) >= 2)
     qtbot.keyClick(page.input, Qt.Key.Key_Down)
-    second = page.matches.rows[1]
-    assert page.chosen_match() == second.id
+    second = page.search.matches.rows[1]
+    assert page.search.chosen() == second.id
     qtbot.keyClick(page.input, Qt.Key.Key_Return)
     assert page.result_panel.kind == "ok"
     assert page.result_panel.name.text() == second.full_name
@@ -152,10 +152,10 @@ def test_typed_short_code_and_name_search(qtbot, page: CheckInPage, db: Database
 def test_a_click_on_a_match_checks_in(qtbot, page: CheckInPage, db: Database) -> None:  # type: ignore[no-untyped-def]
     person = people(db)[3]
     type_slowly(qtbot, page, person.organisation[:8])
-    qtbot.waitUntil(lambda: page.match_view.isVisible())
-    row = next(i for i, r in enumerate(page.matches.rows) if r.id == person.id)
-    rect = page.match_view.visualRect(page.matches.index(row, 0))
-    qtbot.mouseClick(page.match_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: page.search.view.isVisible())
+    row = next(i for i, r in enumerate(page.search.matches.rows) if r.id == person.id)
+    rect = page.search.view.visualRect(page.search.matches.index(row, 0))
+    qtbot.mouseClick(page.search.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     [stored] = checkins(db)
     assert (stored.participant_id, stored.method) == (person.id, "search")
 
@@ -261,4 +261,4 @@ def test_walk_in_registers_checks_in_and_prints(
     qtbot.waitUntil(lambda: page.numbers.walk_ins.text().endswith("1"))
     # The walk-in can be found by name straight away.
     type_slowly(qtbot, page, "มาใหม่")
-    qtbot.waitUntil(lambda: [r.id for r in page.matches.rows] == [new.id])
+    qtbot.waitUntil(lambda: [r.id for r in page.search.matches.rows] == [new.id])

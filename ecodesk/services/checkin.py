@@ -15,7 +15,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import StrEnum
 from typing import Any, cast
 
@@ -23,17 +23,16 @@ from sqlalchemy import (
     Table,
     and_,
     bindparam,
-    case,
     exists,
     func,
     insert,
-    literal,
     select,
     update,
 )
 
 from ecodesk.db import Database
 from ecodesk.db.models import CheckIn, Participant, RevokedToken, Sector
+from ecodesk.services.checkin_numbers import LiveNumbers, live_numbers
 from ecodesk.services.clock import now
 from ecodesk.services.events import EventInfo, SittingInfo
 from ecodesk.services.keyboard_layout import readings
@@ -41,7 +40,6 @@ from ecodesk.services.participants import full_name
 from ecodesk.services.tokens import BadgeCode, parse_code
 
 METHODS = ("scan", "webcam", "search", "walk-in")
-RATE_WINDOW = timedelta(minutes=10)
 
 
 class Status(StrEnum):
@@ -106,24 +104,6 @@ class RecentCheckIn:
     desk: str
     method: str
     undone_at: datetime | None
-
-
-@dataclass(frozen=True)
-class SectorNumbers:
-    name: str
-    colour: str
-    target: int
-    registered: int
-    checked_in: int
-
-
-@dataclass(frozen=True)
-class LiveNumbers:
-    registered: int
-    checked_in: int
-    walk_ins: int
-    last_10_minutes: int
-    by_sector: tuple[SectorNumbers, ...]
 
 
 _p = cast(Table, Participant.__table__)
@@ -364,69 +344,6 @@ def people(db: Database, ids: Sequence[uuid.UUID]) -> list[Person]:
     with db.engine.connect() as conn:
         found = {row.id: _person(row) for row in conn.execute(query)}
     return [found[i] for i in ids if i in found]
-
-
-def registered_by_sector(db: Database, event_id: uuid.UUID) -> dict[uuid.UUID | None, int]:
-    """How many people are registered, by sector id (None: no sector).
-
-    The one count over every participant; the desk keeps it until the list changes so that
-    refreshing the numbers after each check-in costs only the sitting's check-ins.
-    """
-    query = (
-        select(_p.c.sector_id, func.count())
-        .where(_p.c.event_id == event_id, _p.c.deleted_at.is_(None))
-        .group_by(_p.c.sector_id)
-    )
-    with db.engine.connect() as conn:
-        return {sector_id: count for sector_id, count in conn.execute(query)}
-
-
-def live_numbers(
-    db: Database,
-    event: EventInfo,
-    sitting: SittingInfo,
-    at: datetime | None = None,
-    registered: dict[uuid.UUID | None, int] | None = None,
-) -> LiveNumbers:
-    """Checked in against registered for the sitting, by sector, walk-ins and the recent rate."""
-    at = at or now()
-    if registered is None:
-        registered = registered_by_sector(db, event.id)
-    active = and_(_c.c.sitting_id == sitting.id, _c.c.undone_at.is_(None))
-    walk_in_ids = case((_p.c.is_walk_in, _c.c.participant_id))
-    per_sector = (
-        select(
-            _p.c.sector_id,
-            func.count(_c.c.participant_id.distinct()),
-            func.count(walk_in_ids.distinct()),
-        )
-        .select_from(_c.join(_p, _p.c.id == _c.c.participant_id))
-        .where(active, _p.c.deleted_at.is_(None))
-        .group_by(_p.c.sector_id)
-    )
-    recent = select(func.count()).where(
-        active,
-        _c.c.checked_in_at > literal(at - RATE_WINDOW, _c.c.checked_in_at.type),
-        _c.c.checked_in_at <= literal(at, _c.c.checked_in_at.type),
-    )
-    with db.engine.connect() as conn:
-        came = {
-            sector_id: (count, walk_ins) for sector_id, count, walk_ins in conn.execute(per_sector)
-        }
-        last_10 = conn.execute(recent).scalar_one()
-    sectors = tuple(
-        SectorNumbers(
-            s.name, s.colour, s.target, registered.get(s.id, 0), came.get(s.id, (0, 0))[0]
-        )
-        for s in event.sectors
-    )
-    return LiveNumbers(
-        registered=sum(registered.values()),
-        checked_in=sum(count for count, _ in came.values()),
-        walk_ins=sum(walk_ins for _, walk_ins in came.values()),
-        last_10_minutes=last_10,
-        by_sector=sectors,
-    )
 
 
 def sitting_for(event: EventInfo, name: str | None, at: datetime | None = None) -> SittingInfo:

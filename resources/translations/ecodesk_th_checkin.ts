@@ -71,16 +71,6 @@
         <translation>ไม่มีรายชื่อที่ตรงกับ “%1”</translation>
     </message>
     <message>
-        <source>%1 found, the first %2 shown: type more to narrow</source>
-        <translation>พบ %1 คน แสดง %2 คนแรก: พิมพ์เพิ่มเพื่อให้แคบลง</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n found</source>
-        <translation>
-            <numerusform>พบ %n คน</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Undo the check-in of %1 at %2?</source>
         <translation>ยกเลิกการลงทะเบียนของ %1 เวลา %2 น. หรือไม่</translation>
     </message>
@@ -208,6 +198,27 @@
     <message>
         <source>Unknown code</source>
         <translation>ไม่พบรหัสนี้</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search not available</source>
+        <translation>ค้นหาชื่อไม่ได้</translation>
+    </message>
+    <message>
+        <source>The list of participants could not be read: %1</source>
+        <translation>อ่านรายชื่อผู้เข้าร่วมไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>%1 found, the first %2 shown: type more to narrow</source>
+        <translation>พบ %1 คน แสดง %2 คนแรก: พิมพ์เพิ่มเพื่อให้แคบลง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>พบ %n คน</numerusform>
+        </translation>
     </message>
 </context>
 <context>

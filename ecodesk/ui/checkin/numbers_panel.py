@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar, QWidget
 
-from ecodesk.services.checkin import LiveNumbers
+from ecodesk.services.checkin_numbers import LiveNumbers
 
 
 class NumbersPanel(QGroupBox):

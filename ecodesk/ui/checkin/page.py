@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,29 +27,23 @@ from PySide6.QtWidgets import (
 from ecodesk.services.checkin import (
     CheckInDesk,
     CheckInResult,
-    Person,
     Status,
-    people,
     read_code,
-    registered_by_sector,
 )
+from ecodesk.services.checkin_numbers import registered_by_sector
 from ecodesk.services.clock import now
 from ecodesk.services.events import EventInfo, SittingInfo
-from ecodesk.services.progress import Progress
-from ecodesk.services.search import ParticipantIndex
 from ecodesk.services.thai_dates import format_date
 from ecodesk.ui.checkin.camera import CameraPanel, cameras
-from ecodesk.ui.checkin.models import MatchesModel, RecentModel
+from ecodesk.ui.checkin.models import RecentModel
 from ecodesk.ui.checkin.numbers_panel import NumbersPanel
 from ecodesk.ui.checkin.result_panel import ResultPanel, kind_of
 from ecodesk.ui.checkin.scan_input import ScanLineEdit
+from ecodesk.ui.checkin.search_panel import SearchPanel
 from ecodesk.ui.checkin.sounds import Sounds
 from ecodesk.ui.checkin.walk_in import WalkInDialog
 from ecodesk.ui.context import AppContext
-from ecodesk.ui.tasks import Task, run_task
 
-SEARCH_DELAY_MS = 150
-MAX_MATCHES = 50
 RECENT_COUNT = 20
 # Other desks check people in too: their check-ins show up within this time.
 REFRESH_MS = 15_000
@@ -67,13 +60,9 @@ class CheckInPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.index = ParticipantIndex([], [])
-        self._index_task: Task | None = None
         self._registered: dict[uuid.UUID | None, int] = {}
         self.sounds = Sounds(self)
         self._build()
-        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(lambda: self.search(self.input.text()))
         self.refresh_timer = QTimer(self, interval=REFRESH_MS)
         self.refresh_timer.timeout.connect(self.refresh)
         self.refresh_timer.start()
@@ -85,7 +74,7 @@ class CheckInPage(QWidget):
         ctx.data_changed.connect(self._data_changed)
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self._finish_tasks)
+            app.aboutToQuit.connect(self.search.finish)
         self.set_event(ctx.event)
 
     # --- assembly -------------------------------------------------------------------------
@@ -120,15 +109,13 @@ class CheckInPage(QWidget):
             self.tr("Scan a badge, or type a name, organisation, phone or badge code")
         )
         self.input.submitted.connect(self.submit)
-        self.input.moved.connect(self._move_match)
-        self.input.textEdited.connect(lambda _text: self.search_timer.start())
 
-        self.matches = MatchesModel(self)
-        self.match_view = QListView()
-        self.match_view.setModel(self.matches)
-        self.match_view.setMaximumHeight(180)
-        self.match_view.clicked.connect(self._match_clicked)
-        self.match_count = QLabel()
+        self.search = SearchPanel(self.ctx.db, self.ctx.dialogs)
+        self.search.picked.connect(self._picked)
+        # The last result belongs to the previous person; this one is being looked up.
+        self.search.found.connect(lambda count: self.result_panel.show_idle() if count else None)
+        self.input.moved.connect(self.search.move)
+        self.input.textEdited.connect(self.search.search_later)
 
         self.result_panel = ResultPanel()
 
@@ -155,8 +142,7 @@ class CheckInPage(QWidget):
         left.addLayout(top)
         left.addLayout(day_row)
         left.addWidget(self.input)
-        left.addWidget(self.match_count)
-        left.addWidget(self.match_view)
+        left.addWidget(self.search)
         left.addWidget(self.result_panel, 2)
         left.addWidget(QLabel(self.tr("Last check-ins")))
         left.addWidget(self.recent_view, 2)
@@ -173,9 +159,8 @@ class CheckInPage(QWidget):
         layout.addWidget(side)
         _no_focus(
             self.sitting_combo, self.other_day, self.camera_button, self.walk_in_button,
-            self.match_view, self.recent_view, self.camera.chooser,
+            self.recent_view, self.camera.chooser,
         )  # fmt: skip
-        self._show_matches([], 0)
         self._camera_availability()
 
     def _camera_availability(self) -> None:
@@ -245,47 +230,9 @@ class CheckInPage(QWidget):
         self.input.setFocus()
 
     def reload_participants(self) -> None:
-        """Registered counts now; the search index in the background (seconds for 100,000)."""
-        event = self.ctx.event
-        self._registered = registered_by_sector(self.ctx.db, event.id) if event else {}
-        if event is None:
-            self.index = ParticipantIndex([], [])
-            return
-        db, event_id = self.ctx.db, event.id
-
-        def load(_progress: Progress) -> ParticipantIndex:
-            return ParticipantIndex.load(db, event_id)
-
-        self._index_task = run_task(
-            self,
-            "",
-            load,
-            lambda index: self._index_loaded(event_id, index),
-            on_error=self._index_failed,
-            show_dialog=False,
-        )
-
-    def _index_loaded(self, event_id: uuid.UUID, index: ParticipantIndex) -> None:
-        self._index_task = None
-        # The event may have changed while the index was read.
-        if self.ctx.event is not None and self.ctx.event.id == event_id:
-            self.index = index
-            if self.input.text():
-                self.search(self.input.text())
-
-    def _index_failed(self, exc: BaseException) -> None:
-        self._index_task = None
-        self.ctx.dialogs.error(
-            self,
-            self.tr("Search not available"),
-            self.tr("The list of participants could not be read: %1").replace("%1", str(exc)),
-        )
-
-    def _finish_tasks(self) -> None:
-        """Let a background read end before the program does (Qt aborts on a live thread)."""
-        if self._index_task is not None:
-            self._index_task.thread.quit()
-            self._index_task.thread.wait()
+        event_id = self.ctx.event.id if self.ctx.event else None
+        self._registered = registered_by_sector(self.ctx.db, event_id) if event_id else {}
+        self.search.load(event_id)
 
     def _data_changed(self, kind: str) -> None:
         if kind == "participants":
@@ -314,11 +261,8 @@ class CheckInPage(QWidget):
         if is_scan:
             self.show_result(desk.check_in_text(text, "scan"))
             return
-        if self.search_timer.isActive():
-            # Enter came before the list caught up with the typing.
-            self.search_timer.stop()
-            self.search(text)
-        chosen = self.chosen_match()
+        self.search.catch_up(text)
+        chosen = self.search.chosen()
         if read_code(text) is not None:
             result = desk.check_in_text(text, "search")
             if result.status is not Status.UNKNOWN or result.person or chosen is None:
@@ -339,11 +283,10 @@ class CheckInPage(QWidget):
 
     def show_result(self, result: CheckInResult) -> None:
         """Shown only now: the service returned after its commit."""
-        self.search_timer.stop()
         self.result_panel.show_result(result)
         self.sounds.play(kind_of(result.status))
         self.input.clear()
-        self._show_matches([], 0)
+        self.search.clear()
         desk = self.desk()
         if desk is not None:
             # The list at once (its undo is the next thing the clerk may need).
@@ -353,54 +296,10 @@ class CheckInPage(QWidget):
             self.ctx.data_changed.emit("checkins")
         self.input.setFocus()
 
-    # --- search ----------------------------------------------------------------------------
-
-    def search(self, text: str) -> None:
-        text = text.strip()
-        if not text or (read_code(text) is not None and text.upper().startswith("ECD")):
-            self._show_matches([], 0)
-            return
-        found = self.index.search(text)
-        if found:
-            # The last result belongs to the previous person; this one is being looked up.
-            self.result_panel.show_idle()
-        self._show_matches(people(self.ctx.db, found[:MAX_MATCHES]), len(found))
-
-    def _show_matches(self, rows: list[Person], total: int) -> None:
-        chosen = self.chosen_match()
-        self.matches.set_rows(rows)
-        self.match_view.setVisible(bool(rows))
-        if rows:
-            # Keep the highlighted person while the list narrows around them.
-            ids = [r.id for r in rows]
-            row = ids.index(chosen) if chosen in ids else 0
-            self.match_view.setCurrentIndex(self.matches.index(row, 0))
-        if total > len(rows):
-            self.match_count.setText(
-                self.tr("%1 found, the first %2 shown: type more to narrow")
-                .replace("%1", str(total))
-                .replace("%2", str(len(rows)))
-            )
-        else:
-            self.match_count.setText(self.tr("%n found", "", total) if total else "")
-        self.match_count.setVisible(bool(total))
-
-    def chosen_match(self) -> uuid.UUID | None:
-        if not self.matches.rows:
-            return None
-        index = self.match_view.currentIndex()
-        return self.matches.rows[index.row() if index.isValid() else 0].id
-
-    def _move_match(self, step: int) -> None:
-        if not self.matches.rows:
-            return
-        row = max(0, min(len(self.matches.rows) - 1, self.match_view.currentIndex().row() + step))
-        self.match_view.setCurrentIndex(self.matches.index(row, 0))
-
-    def _match_clicked(self, index: QModelIndex) -> None:
+    def _picked(self, participant_id: uuid.UUID) -> None:
         desk = self.desk()
-        if desk is not None and index.isValid():
-            self.show_result(desk.check_in_participant(self.matches.rows[index.row()].id, "search"))
+        if desk is not None:
+            self.show_result(desk.check_in_participant(participant_id, "search"))
 
     # --- undo, walk-ins, camera ---------------------------------------------------------
 

@@ -65,7 +65,7 @@ class Sounds(QObject):
                 log.warning("cannot write the %s sound; the desk stays silent", kind)
             effect.setVolume(0.8)
             self._effects[kind] = effect
-        #: The last kind played, for the screen's own checks and for tests.
+        # The last kind played, for the screen's own checks and for tests.
         self.last_played = ""
 
     def play(self, kind: str) -> None:
