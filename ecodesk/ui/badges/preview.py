@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ecodesk.printing.badge_painter import BadgePainter
+from ecodesk.printing.badge_painter import paint_badge
 from ecodesk.printing.layouts import Layout
 from ecodesk.services.badges import Badge, BadgeSet
 
@@ -26,7 +26,7 @@ def render_badge(badge: Badge, badge_set: BadgeSet, layout: Layout, width_px: in
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    BadgePainter(badge_set, layout, image).paint(painter, badge)
+    paint_badge(painter, badge, badge_set, layout)
     painter.end()
     return image
 
