@@ -60,3 +60,15 @@ def test_export_and_a_bad_folder(qtbot: Any, ctx: Any, demo_event: Any, tmp_path
     qtbot.waitUntil(lambda: page.task is None, timeout=20000)
     kind, _title, text = ctx.dialogs.shown[-1]
     assert kind == "warning" and "no such folder" in text
+
+
+def test_cancel_writes_nothing(qtbot: Any, ctx: Any, demo_event: Any, tmp_path: Path) -> None:
+    page = _page(qtbot, ctx, demo_event)
+    out = tmp_path / "report.xlsx"
+    page.save_to(out)
+    assert page.task is not None
+    page.task.cancel()  # what the progress dialog's Cancel button does
+    qtbot.waitUntil(lambda: page.task is None, timeout=20000)
+    assert not out.exists()
+    assert page.status.text() == "Cancelled: no file was written."
+    assert list(tmp_path.glob(".ecodesk-*")) == []
