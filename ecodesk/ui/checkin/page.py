@@ -64,7 +64,7 @@ class CheckInPage(QWidget):
         self.sounds = Sounds(self)
         self._build()
         self.refresh_timer = QTimer(self, interval=REFRESH_MS)
-        self.refresh_timer.timeout.connect(self.refresh)
+        self.refresh_timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
         self.refresh_timer.start()
         # After a check-in the numbers follow a moment later, so the result shows at once
         # and a run of scans refreshes them once.

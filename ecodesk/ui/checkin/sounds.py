@@ -18,7 +18,7 @@ from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger(__name__)
 
-RATE = 22_050
+RATE = 44_100
 # (frequency Hz, milliseconds); frequency 0 is a pause.
 TONES: dict[str, tuple[tuple[int, int], ...]] = {
     "ok": ((1320, 110),),
