@@ -62,7 +62,7 @@ def bare_loop(path: Path, badges: BadgeSet) -> float:
     px = writer.logicalDpiX() / 25.4
     e = layout.elements
     fonts = {
-        key: make_font(e[key].font_pt, e[key].bold)
+        key: make_font(e[key].font_pt, e[key].bold, e[key].font)
         for key in ("event", "date", "name", "organisation", "code")
     }
     painter = QPainter(writer)

@@ -67,6 +67,7 @@ def test_a_new_layout_is_a_file(tmp_path: Path) -> None:
     layouts = load_layouts(tmp_path)
     lay = layouts["labels-21"]
     assert lay.per_page == 21
+    assert lay.elements["name"].font_pt == 14 and lay.elements["name"].font == "Sarabun"
     assert lay.slot(20) == pytest.approx((0 + 2 * 70, 1.5 + 6 * 42))
 
 

@@ -47,6 +47,8 @@ class Box:
     # "spaces": wrap only between words separated by spaces (names: never split a surname);
     # "words": also between Thai words, which are written without spaces.
     wrap: str = "words"
+    # A family the printing computer has (bundled: Sarabun); a missing one falls back.
+    font: str = "Sarabun"
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ def _box(data: Any, where: str) -> Box:
         align=align,
         valign=valign,
         wrap=wrap,
+        font=str(data.get("font", "Sarabun")),
     )
     if box.w <= 0 or box.h <= 0 or box.lines < 1:
         raise LayoutError(f"{where}: width, height and lines must be above zero")

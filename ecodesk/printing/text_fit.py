@@ -119,7 +119,7 @@ def fit_text(text: str, box: Box, device: QPaintDevice, width: float, height: fl
     """
     pt = box.font_pt
     while True:
-        font = make_font(pt, box.bold)
+        font = make_font(pt, box.bold, box.font)
         fm = QFontMetricsF(font, device)
         lines = wrap(
             text,
