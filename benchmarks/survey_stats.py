@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from ecodesk.db import open_database
-from ecodesk.services import surveys
+from ecodesk.services import survey_answers, surveys
 from ecodesk.services.demo import create_demo
 from ecodesk.services.survey_stats import survey_statistics
 from ecodesk.services.survey_template import plausible_responses
@@ -29,7 +29,7 @@ def main(sizes: list[int]) -> None:
         for size in sizes:
             rows = plausible_responses(survey.definition, size - loaded, random.Random(size))
             start = time.perf_counter()
-            surveys.load_responses(db, survey.id, rows)
+            survey_answers.load_responses(db, survey.id, rows)
             load_s = time.perf_counter() - start
             loaded = size
             start = time.perf_counter()

@@ -16,7 +16,7 @@ from ecodesk.cli import main
 from ecodesk.db import Database
 from ecodesk.exchange.report import ReportError, ReportOptions, build_report
 from ecodesk.exchange.report.evaluation import band_ranges
-from ecodesk.services import events, surveys
+from ecodesk.services import events, survey_answers, surveys
 from ecodesk.services.checkin import CheckInDesk
 from ecodesk.services.participants import ParticipantInput, add_participant
 from ecodesk.services.progress import Cancelled, Progress
@@ -109,7 +109,7 @@ def seminar(db: Database) -> events.EventInfo:
             assert result.checkin_id is not None
             afternoon.undo(result.checkin_id)
     survey = surveys.attach_template(db, event.id)
-    surveys.load_responses(db, survey.id, RESPONSES)
+    survey_answers.load_responses(db, survey.id, RESPONSES)
     return events.get_event(db, event.id)
 
 

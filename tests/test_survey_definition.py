@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 
 from ecodesk.db import Database
 from ecodesk.db.models import Answer, Participant, Response, SurveyCompletion
-from ecodesk.services import surveys
+from ecodesk.services import survey_answers, surveys
 from ecodesk.services.events import EventInfo
 from ecodesk.services.survey_definition import (
     DefinitionError,
@@ -106,9 +106,9 @@ def test_bad_responses_are_refused_and_nothing_is_stored(
     survey = surveys.attach_template(db, demo_event.id)
     answers = {**full_answer(survey), **change}
     with pytest.raises(ResponseError, match=message):
-        surveys.submit_response(db, survey.id, answers, channel="kiosk")
+        survey_answers.submit_response(db, survey.id, answers, channel="kiosk")
     with pytest.raises(ResponseError, match=f"response 2: {message}"):
-        surveys.load_responses(db, survey.id, [full_answer(survey), answers])
+        survey_answers.load_responses(db, survey.id, [full_answer(survey), answers])
     assert count(db, Response) == 0
     assert count(db, Answer) == 0
 
@@ -116,7 +116,7 @@ def test_bad_responses_are_refused_and_nothing_is_stored(
 def test_sector_options_are_the_events_sectors(db: Database, demo_event: EventInfo) -> None:
     survey = surveys.attach_template(db, demo_event.id)
     assert survey.definition.question("sector").options == [s.name for s in demo_event.sectors]
-    surveys.submit_response(
+    survey_answers.submit_response(
         db, survey.id, {**full_answer(survey), "sector": "ภาคประชาชน"}, channel="kiosk"
     )
 
@@ -130,7 +130,7 @@ def test_editing_a_survey_with_answers_makes_a_new_version(
     form.parts[2].questions.pop()  # drop 'other'
     same = surveys.save_survey(db, demo_event.id, form, family=v1.family)
     assert (same.id, same.version) == (v1.id, 1)
-    surveys.submit_response(db, v1.id, {**full_answer(v1), "liked": "ดี"}, channel="kiosk")
+    survey_answers.submit_response(db, v1.id, {**full_answer(v1), "liked": "ดี"}, channel="kiosk")
     form.parts[2].questions.pop()  # drop 'next_topics'
     v2 = surveys.save_survey(db, demo_event.id, form, family=v1.family)
     assert v2.version == 2 and v2.id != v1.id
@@ -146,7 +146,7 @@ def test_editing_a_survey_with_answers_makes_a_new_version(
     with pytest.raises(
         ResponseError, match="next_topics: this question belongs to an older version"
     ):
-        surveys.submit_response(
+        survey_answers.submit_response(
             db, v2.id, {**full_answer(v2), "next_topics": "BCG"}, channel="kiosk"
         )
 
@@ -158,15 +158,15 @@ def test_completion_is_kept_apart_from_the_anonymous_answer(
     with db.session() as s:
         person = s.scalars(select(Participant).limit(1)).one()
         token, short = person.token, person.short_code
-    found = surveys.find_respondent(db, demo_event.id, f"ECD:{demo_event.code}:{token}")
+    found = survey_answers.find_respondent(db, demo_event.id, f"ECD:{demo_event.code}:{token}")
     assert found is not None
-    assert surveys.find_respondent(db, demo_event.id, short.lower()) == found
-    assert surveys.find_respondent(db, demo_event.id, "hello") is None
-    surveys.submit_response(
+    assert survey_answers.find_respondent(db, demo_event.id, short.lower()) == found
+    assert survey_answers.find_respondent(db, demo_event.id, "hello") is None
+    survey_answers.submit_response(
         db, survey.id, full_answer(survey), channel="kiosk", participant_id=found.id
     )
-    with pytest.raises(surveys.AlreadyAnswered):
-        surveys.submit_response(
+    with pytest.raises(survey_answers.AlreadyAnswered):
+        survey_answers.submit_response(
             db, survey.id, full_answer(survey), channel="kiosk", participant_id=found.id
         )
     assert count(db, Response) == 1
@@ -179,7 +179,7 @@ def test_linked_survey_stores_the_respondent(db: Database, demo_event: EventInfo
     survey = surveys.save_survey(db, demo_event.id, eco_industrial_town(), link_respondents=True)
     with db.session() as s:
         person_id = s.scalars(select(Participant.id).limit(1)).one()
-    surveys.submit_response(
+    survey_answers.submit_response(
         db, survey.id, full_answer(survey), channel="kiosk", participant_id=person_id
     )
     with db.session() as s:
@@ -193,7 +193,7 @@ def test_completions_cannot_be_matched_to_answers_by_their_order(
     with db.session() as s:
         people = s.scalars(select(Participant.id).limit(12)).all()
     for person in people:
-        surveys.submit_response(
+        survey_answers.submit_response(
             db, survey.id, full_answer(survey), channel="kiosk", participant_id=person
         )
     with db.session() as s:

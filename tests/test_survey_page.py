@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from ecodesk.db import Database
-from ecodesk.services import surveys
+from ecodesk.services import survey_answers, surveys
 from ecodesk.services.events import EventInfo
 from ecodesk.services.survey_definition import dumps, loads
 from ecodesk.services.survey_template import eco_industrial_town, plausible_responses
@@ -42,7 +42,7 @@ def test_results_follow_new_responses(qtbot, page: SurveysPage, ctx, db: Databas
     assert page.survey is not None
     assert page.results.stats is not None and page.results.stats.responses == 0
     answers = plausible_responses(page.survey.definition, 12, random.Random(1))
-    surveys.load_responses(db, page.survey.id, answers)
+    survey_answers.load_responses(db, page.survey.id, answers)
     with qtbot.waitSignal(page.results.computed):
         ctx.data_changed.emit("surveys")
     stats = page.results.stats
@@ -65,7 +65,9 @@ def test_editing_a_survey_with_answers_saves_a_new_version(
     qtbot, page: SurveysPage, ctx, db: Database, demo_event: EventInfo
 ) -> None:  # type: ignore[no-untyped-def]
     survey = page.survey
-    surveys.submit_response(db, survey.id, {"sex": "ชาย"}, channel="paper", enforce_required=False)
+    survey_answers.submit_response(
+        db, survey.id, {"sex": "ชาย"}, channel="paper", enforce_required=False
+    )
     editor = page.editor
     part3 = editor.tree.topLevelItem(2)
     editor.tree.setCurrentItem(part3)
@@ -141,7 +143,7 @@ def test_kiosk_needs_a_pin(qtbot, page: SurveysPage, ctx) -> None:  # type: igno
 def test_responses_from_another_desk_appear_on_the_next_poll(
     qtbot, page: SurveysPage, db: Database
 ) -> None:  # type: ignore[no-untyped-def]
-    surveys.submit_response(
+    survey_answers.submit_response(
         db, page.survey.id, {"sex": "หญิง"}, channel="web", enforce_required=False
     )
     assert page.results.stats.responses == 0  # no signal from another desk

@@ -8,7 +8,7 @@ import statistics
 import pytest
 
 from ecodesk.db import Database
-from ecodesk.services import surveys
+from ecodesk.services import survey_answers, surveys
 from ecodesk.services.events import EventInfo
 from ecodesk.services.survey_definition import Part, Question, SurveyDefinition
 from ecodesk.services.survey_stats import level_of, survey_statistics
@@ -47,7 +47,7 @@ HAND = [
 @pytest.fixture
 def hand_survey(db: Database, demo_event: EventInfo) -> surveys.SurveyInfo:
     survey = surveys.save_survey(db, demo_event.id, small_form())
-    surveys.load_responses(db, survey.id, HAND)
+    survey_answers.load_responses(db, survey.id, HAND)
     return survey
 
 
@@ -132,7 +132,7 @@ def test_bands(mean: float, band_set: str, level: str) -> None:
 
 def test_equal_means_share_a_rank(db: Database, demo_event: EventInfo) -> None:
     survey = surveys.save_survey(db, demo_event.id, small_form())
-    surveys.load_responses(db, survey.id, [{"q1": 4, "q2": 4}, {"q1": 5, "q2": 5}])
+    survey_answers.load_responses(db, survey.id, [{"q1": 4, "q2": 4}, {"q1": 5, "q2": 5}])
     stats = survey_statistics(db, demo_event.id)
     assert stats is not None
     assert [i.rank for i in stats.aspects[0].items] == [1, 1]
@@ -152,7 +152,7 @@ def test_template_statistics_match_an_independent_computation(
             if q.kind == "before_after":
                 row[q.key] = {"before": rng.randint(1, 3), "after": rng.randint(3, 5)}
         rows.append(row)
-    surveys.load_responses(db, survey.id, rows)
+    survey_answers.load_responses(db, survey.id, rows)
     stats = survey_statistics(db, demo_event.id)
     assert stats is not None
     for item in stats.items:

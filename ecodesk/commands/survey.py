@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ecodesk.cli import CliError, Context, add_json_flag, emit_json
-from ecodesk.services import surveys
+from ecodesk.services import survey_answers, surveys
 from ecodesk.services.survey_definition import DefinitionError, ResponseError, dumps, loads
 from ecodesk.services.survey_stats import BAND_SETS, KPI_METHODS, SurveyStats, survey_statistics
 from ecodesk.services.survey_template import eco_industrial_town
@@ -42,7 +42,7 @@ def register(sub: Any) -> None:
         description="Load responses from a JSON-lines file: all are stored, or none.",
     )
     ans.add_argument("--json-lines", type=Path, required=True, metavar="FILE")
-    ans.add_argument("--channel", choices=surveys.CHANNELS, default="import")
+    ans.add_argument("--channel", choices=survey_answers.CHANNELS, default="import")
     _event_flag(ans)
     add_json_flag(ans)
     ans.set_defaults(handler=answer)
@@ -116,7 +116,7 @@ def answer(ctx: Context) -> int:
             raise CliError(f"{path}: line {number}: not JSON ({exc.msg})") from exc
         lines.append(number)
     try:
-        count = surveys.load_responses(
+        count = survey_answers.load_responses(
             ctx.db, survey.id, rows, channel=ctx.args.channel, desk="cli", line_numbers=lines
         )
     except ResponseError as exc:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from ecodesk.db import Database
 from ecodesk.db.models import Event
-from ecodesk.services import events, surveys
+from ecodesk.services import events, survey_answers, surveys
 from ecodesk.services.participants import ParticipantInput, insert_participants
 from ecodesk.services.survey_template import plausible_responses
 
@@ -159,5 +159,5 @@ def create_demo(
     survey = surveys.attach_template(db, event.id, desk="demo")
     if responses > 0:
         answers = plausible_responses(survey.definition, responses, random.Random(seed + 1))
-        surveys.load_responses(db, survey.id, answers, channel="paper", desk="demo")
+        survey_answers.load_responses(db, survey.id, answers, channel="paper", desk="demo")
     return event

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecodesk.services import surveys
+from ecodesk.services import survey_answers, surveys
 from ecodesk.services.survey_definition import ResponseError
 from ecodesk.ui.context import AppContext
 from ecodesk.ui.surveys.form_view import KIOSK_STYLE, SurveyForm
@@ -64,7 +64,7 @@ class KioskWindow(QWidget):
         self._pin = pin
         self.require_badge = require_badge
         self._unlocked = False
-        self._respondent: surveys.Respondent | None = None
+        self._respondent: survey_answers.Respondent | None = None
         self._before_pin = 1
         self.setWindowTitle(survey.title)
         self.setStyleSheet(KIOSK_STYLE + SCREEN_STYLE)
@@ -191,13 +191,13 @@ class KioskWindow(QWidget):
     def _badge_scanned(self) -> None:
         text = self.badge_edit.text()
         self.badge_edit.clear()
-        person = surveys.find_respondent(self.ctx.db, self.survey.event_id, text)
+        person = survey_answers.find_respondent(self.ctx.db, self.survey.event_id, text)
         if person is None:
             self.start_message.setText(
                 self.tr("This badge is not of this event. Please ask the staff.")
             )
             return
-        if surveys.has_answered(self.ctx.db, self.survey.family, person.id):
+        if survey_answers.has_answered(self.ctx.db, self.survey.family, person.id):
             self.start_message.setText(self.tr("You have already answered. Thank you!"))
             return
         self._respondent = person
@@ -206,12 +206,12 @@ class KioskWindow(QWidget):
 
     def _submit(self, answers: dict[str, Any]) -> None:
         try:
-            surveys.submit_response(
+            survey_answers.submit_response(
                 self.ctx.db, self.survey.id, answers, channel="kiosk",
                 participant_id=self._respondent.id if self._respondent else None,
                 desk=self.ctx.desk_name,
             )  # fmt: skip
-        except surveys.AlreadyAnswered:
+        except survey_answers.AlreadyAnswered:
             self.next_person()
             self.start_message.setText(self.tr("You have already answered. Thank you!"))
             return

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecodesk.services import surveys
+from ecodesk.services import survey_answers, surveys
 from ecodesk.services.survey_definition import AFTER, BEFORE, Question, ResponseError
 from ecodesk.ui.context import AppContext
 
@@ -274,7 +274,7 @@ class PaperEntry(QWidget):
             self.grid.setFocus()
             return
         try:
-            surveys.submit_response(
+            survey_answers.submit_response(
                 self.ctx.db, self.survey.id, answers, channel="paper",
                 desk=self.ctx.desk_name, enforce_required=False,
             )  # fmt: skip
