@@ -6,8 +6,10 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
+from sqlalchemy import func, select
 
 from ecodesk.db import Database
+from ecodesk.db.models import Answer
 from ecodesk.services import surveys
 from ecodesk.services.events import EventInfo
 from ecodesk.services.survey_stats import survey_statistics
@@ -116,3 +118,26 @@ def test_paper_entry_is_at_least_three_times_faster_than_the_kiosk(
     assert kiosk.screens.currentIndex() == 2
     assert (keys, clicks) == (30, 36)
     assert clicks * POINT_AND_CLICK_S >= 3 * keys * KEYSTROKE_S
+
+
+def test_the_last_form_can_be_taken_back_and_corrected(
+    qtbot, entry: PaperEntry, db: Database, demo_event: EventInfo
+) -> None:  # type: ignore[no-untyped-def]
+    type_form(qtbot, entry, FORM_A)
+    liked = entry.findChild(QLineEdit, "field_liked")
+    liked.insert("ดี")
+    qtbot.keyClick(liked, Qt.Key.Key_Return)
+    assert survey_statistics(db, demo_event.id).responses == 1
+    qtbot.keyClick(entry.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert survey_statistics(db, demo_event.id).responses == 0
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Answer)) == 0
+    assert entry.answers()["sex"] == "หญิง" and liked.text() == "ดี"
+    qtbot.keyClicks(entry.grid, "1")  # sex was wrong: ชาย
+    qtbot.keyClick(entry.grid, Qt.Key.Key_Return)
+    stats = survey_statistics(db, demo_event.id)
+    assert stats is not None and stats.responses == 1
+    sex = next(c for c in stats.choices if c.key == "sex")
+    assert [o[1] for o in sex.options] == [1, 0, 0]
+    assert stats.aspects[0].items[0].mean == 5.0  # the rest kept as typed
+    assert entry.entered == 1

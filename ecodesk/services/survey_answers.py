@@ -155,6 +155,17 @@ def submit_response(
         return response_id
 
 
+def withdraw_response(db: Database, response_id: uuid.UUID, *, desk: str = "") -> None:
+    """Remove a response typed by mistake (the clerk's undo); its answers go with it."""
+    with db.session() as session:
+        response = session.get(Response, response_id)
+        if response is None:
+            raise LookupError(f"no response with id {response_id}")
+        survey_id = response.survey_id
+        session.delete(response)
+        audit.record(session, "withdraw", "response", survey_id, desk=desk)
+
+
 def load_responses(
     db: Database,
     survey_id: uuid.UUID,

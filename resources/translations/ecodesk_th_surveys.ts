@@ -12,10 +12,6 @@
         <translation>คำตอบของท่านไม่ระบุตัวตน</translation>
     </message>
     <message>
-        <source>Submit</source>
-        <translation>ส่งแบบประเมิน</translation>
-    </message>
-    <message>
         <source>Staff</source>
         <translation>เจ้าหน้าที่</translation>
     </message>
@@ -67,6 +63,10 @@
         <translation>พิมพ์ตัวเลขเพื่อตอบและไปช่องถัดไป · 0 หรือเว้นวรรค = ไม่ตอบ · Backspace ย้อนกลับ · Tab ไปช่องข้อความ · Enter บันทึกและเริ่มฉบับถัดไป</translation>
     </message>
     <message>
+        <source>Take back the last form (Ctrl+Z)</source>
+        <translation>ดึงฉบับล่าสุดกลับมาแก้ (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>B</source>
         <translation>ก</translation>
     </message>
@@ -85,6 +85,10 @@
     <message>
         <source>Form %1 saved.</source>
         <translation>บันทึกฉบับที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>The last form was taken back: correct it and press Enter.</source>
+        <translation>ดึงฉบับล่าสุดกลับมาแล้ว แก้ไขแล้วกด Enter เพื่อบันทึก</translation>
     </message>
     <message>
         <source>Forms entered here: %1 · responses to this survey: %2</source>

@@ -7,16 +7,18 @@ and starts the next. A blank on paper is kept as a blank (it is counted in the s
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from ecodesk.services import survey_answers, surveys
 from ecodesk.services.survey_definition import AFTER, BEFORE, Question, ResponseError
 from ecodesk.ui.context import AppContext
+from ecodesk.ui.widgets import hbox
 
 # Thai digits, and the digit keys of the Thai Kedmanee layout (a clerk may forget to switch).
 DIGIT_ALIASES = {
@@ -140,6 +143,17 @@ class CellGrid(QFrame):
         else:
             self.move(self.cursor + 1)
 
+    def fill(self, answers: dict[str, Any]) -> None:
+        """Show a saved response again (to correct it)."""
+        for i, cell in enumerate(self.cells):
+            q, value = cell.question, answers.get(cell.question.key)
+            if cell.side:
+                value = value.get(cell.side) if isinstance(value, dict) else None
+            elif q.kind == "single":
+                value = q.options.index(value) + 1 if value in q.options else None
+            self.values[i] = int(value) if value is not None else None
+        self.move(0)
+
     def answers(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for cell, value in zip(self.cells, self.values, strict=True):
@@ -165,6 +179,8 @@ class PaperEntry(QWidget):
         self.ctx = ctx
         self.survey = survey
         self.entered = 0
+        # The form saved last, which Ctrl+Z takes back for correction.
+        self._last: tuple[uuid.UUID, dict[str, Any]] | None = None
         cells, rows, legend = self._layout(survey)
         self.grid = CellGrid(cells, rows)
         self.grid.finished.connect(self._after_grid)
@@ -214,7 +230,12 @@ class PaperEntry(QWidget):
         layout.addWidget(help_text)
         layout.addWidget(self.count_label)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.message)
+        self.undo_button = QPushButton(self.tr("Take back the last form (Ctrl+Z)"))
+        self.undo_button.setObjectName("paperUndo")
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_last)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last)
+        layout.addLayout(hbox(self.message, self.undo_button, stretch_last=True))
         self._show_count()
         self.setFocusProxy(self.grid)
 
@@ -274,7 +295,7 @@ class PaperEntry(QWidget):
             self.grid.setFocus()
             return
         try:
-            survey_answers.submit_response(
+            response_id = survey_answers.submit_response(
                 self.ctx.db, self.survey.id, answers, channel="paper",
                 desk=self.ctx.desk_name, enforce_required=False,
             )  # fmt: skip
@@ -282,11 +303,35 @@ class PaperEntry(QWidget):
             self.message.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
             return
         self.entered += 1
+        self._last = (response_id, answers)
+        self.undo_button.setEnabled(True)
         self.message.setText(self.tr("Form %1 saved.").replace("%1", str(self.entered)))
         self.clear()
         self._show_count()
         self.ctx.data_changed.emit("surveys")
         self.saved.emit()
+
+    def undo_last(self) -> None:
+        """Withdraw the form saved last and show it again for correction."""
+        if self._last is None:
+            return
+        response_id, answers = self._last
+        self._last = None
+        self.undo_button.setEnabled(False)
+        survey_answers.withdraw_response(self.ctx.db, response_id, desk=self.ctx.desk_name)
+        self.entered -= 1
+        self.clear()
+        self.grid.fill(answers)
+        for key, edit in self.fields.items():
+            value = answers.get(key)
+            q = self.survey.definition.question(key)
+            if q.kind == "multiple" and isinstance(value, list):
+                edit.setText("".join(str(q.options.index(v) + 1) for v in value))
+            elif value is not None:
+                edit.setText(f"{value:g}" if isinstance(value, float) else str(value))
+        self.message.setText(self.tr("The last form was taken back: correct it and press Enter."))
+        self._show_count()
+        self.ctx.data_changed.emit("surveys")
 
     def clear(self) -> None:
         self.grid.clear()
