@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,18 @@ from ecodesk.db.models import CheckIn, Participant
 from ecodesk.services.events import EventInfo
 from ecodesk.services.keyboard_layout import us_to_kedmanee
 from ecodesk.services.tokens import make_payload
+
+
+@pytest.fixture(autouse=True)
+def _own_log_handlers() -> Iterator[None]:
+    """``main`` adds a log file handler for this test's folder; later tests need their own."""
+    root = logging.getLogger()
+    before = list(root.handlers)
+    yield
+    for handler in root.handlers[:]:
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
 
 
 def run(capsys: pytest.CaptureFixture[str], db_path: Path, *args: str) -> tuple[int, str]:
