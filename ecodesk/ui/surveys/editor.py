@@ -73,6 +73,7 @@ class SurveyEditor(QWidget):
         self.tree.currentItemChanged.connect(self._selected)
         self.part_form = PartForm()
         self.part_form.changed.connect(self._refresh_labels)
+        self.preview_dialog: QDialog | None = None
         self.question_form = QuestionForm()
         self.question_form.changed.connect(self._refresh_labels)
         self.forms = QStackedWidget()

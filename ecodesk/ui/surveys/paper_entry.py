@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 from ecodesk.services import survey_answers, surveys
 from ecodesk.services.survey_definition import AFTER, BEFORE, Question, ResponseError
 from ecodesk.ui.context import AppContext
-from ecodesk.ui.widgets import hbox
 
 # Thai digits, and the digit keys of the Thai Kedmanee layout (a clerk may forget to switch).
 DIGIT_ALIASES = {
@@ -235,7 +235,10 @@ class PaperEntry(QWidget):
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_last)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last)
-        layout.addLayout(hbox(self.message, self.undo_button, stretch_last=True))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.undo_button)
+        layout.addLayout(bottom)
         self._show_count()
         self.setFocusProxy(self.grid)
 
