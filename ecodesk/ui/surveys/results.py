@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 import uuid
 
@@ -55,6 +56,15 @@ from ecodesk.ui.tasks import Task, run_task
 log = logging.getLogger(__name__)
 POLL_MS = 10_000
 _RUNNING: set[Task] = set()
+
+
+@atexit.register
+def _finish_running() -> None:
+    """A QThread still running when the program ends would abort it: let each one finish."""
+    for task in list(_RUNNING):
+        if shiboken6.isValid(task.thread):
+            task.thread.quit()
+            task.thread.wait()
 
 
 def _table(model: RowsModel) -> QTableView:
