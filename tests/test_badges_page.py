@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
 from ecodesk.db.models import Participant, RevokedToken
 from ecodesk.services.events import EventInfo
-from ecodesk.ui.badges.models import ID_ROLE
+from ecodesk.services.thai_text import thai_sort_key
+from ecodesk.ui.badges.models import ID_ROLE, SECTOR
 from ecodesk.ui.badges.page import SELECTED, BadgesPage
 from tests.keyboard import type_text
 from tests.pdf_render import Pdf
@@ -129,3 +130,19 @@ def test_cancelled_run_saves_and_marks_nothing(
     assert _printed_count(ctx) == 0
     assert ctx.dialogs.shown[-1][:2] == ("info", "Cancelled")
     assert page.save_button.isEnabled()
+
+
+def test_badges_print_in_the_lists_order(qtbot, ctx, demo_event: EventInfo) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, ctx, demo_event)
+    page.scope.setCurrentIndex(page.scope.findData("all"))
+    by_name = [b.participant_id for b in page.chosen().badges]
+    assert by_name == [b.participant_id for b in page.badge_set.badges]
+    header = page.table.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(SECTOR) + 5, 5),
+    )
+    sectors = [b.sector for b in page.chosen().badges]
+    assert sectors == sorted(sectors, key=thai_sort_key)
+    assert len(sectors) == demo_event.participant_count

@@ -7,6 +7,7 @@ recorded as printed when the PDF or the print job is complete.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -263,17 +264,18 @@ class BadgesPage(QWidget):
     # --- which badges ------------------------------------------------------------------------
 
     def chosen(self) -> BadgeSet | None:
-        """The badges the scope names; None (after saying why) when there are none."""
+        """The badges the scope names, in the list's order (sort by sector to print a sector
+        together); None (after saying why) when there are none."""
         if self.badge_set is None:
             return None
         scope = self.scope.currentData()
+        rows: Iterable[int] = range(self.model.rowCount())
         if scope == SELECTED:
             wanted = set(self.selected_ids())
-            badges = [b for b in self.badge_set.badges if b.participant_id in wanted]
+            rows = [r for r in rows if self.model.badge(r).participant_id in wanted]
         elif scope == NOT_PRINTED:
-            badges = [b for b in self.badge_set.badges if b.printed_at is None]
-        else:
-            badges = list(self.badge_set.badges)
+            rows = [r for r in rows if self.model.badge(r).printed_at is None]
+        badges = [self.model.badge(r) for r in rows]
         if not badges:
             self.ctx.dialogs.info(
                 self,
