@@ -215,3 +215,18 @@ def test_printer_path_paints_the_same_badges(
     assert pdf.size_mm() == pytest.approx((lay.page_w, lay.page_h), abs=0.5)
     decoded = [text for page in range(pdf.pages) for text in pdf.qr_texts(page, dpi=200)]
     assert sorted(decoded) == sorted(b.payload for b in chosen.badges)
+
+
+@pytest.mark.slow
+def test_every_badge_of_the_event_scans_to_its_participant(
+    qapp: object, db: Database, demo_event: EventInfo, tmp_path: Path
+) -> None:
+    chosen = badges.badge_set(db, demo_event.id)
+    out = tmp_path / "all.pdf"
+    write_badges_pdf(out, chosen, get_layout("a4-10"))
+    pdf = Pdf(out)
+    # Rendered at 100 dpi, coarser than any office printer, as a cheap scanner might see it.
+    decoded = [text for page in range(pdf.pages) for text in pdf.qr_texts(page, dpi=100)]
+    owners = {b.payload: b.participant_id for b in chosen.badges}
+    assert sorted(decoded) == sorted(owners)
+    assert len({owners[text] for text in decoded}) == demo_event.participant_count
