@@ -58,26 +58,26 @@ def main() -> None:
             f"{time.perf_counter() - started:.2f} s"
         )
 
-        timings = []
+        typing: list[float] = []
+        erasing: list[float] = []
         for query in QUERIES:
             model.set_filter("")
             for n in range(1, len(query) + 1):
-                started = time.perf_counter()
-                model.set_filter(query[:n])
-                timings.append((time.perf_counter() - started) * 1000)
+                typing.append(_timed(model, query[:n]))
                 app.processEvents()
             # Backspacing the query away again.
             for n in range(len(query) - 1, -1, -1):
-                started = time.perf_counter()
-                model.set_filter(query[:n])
-                timings.append((time.perf_counter() - started) * 1000)
-        timings.sort()
-        p95 = timings[int(len(timings) * 0.95) - 1]
-        print(
-            f"{len(timings)} keystrokes over {len(rows):,} participants: "
-            f"p50 {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, max {timings[-1]:.1f} ms"
-            f" (target: p95 under 30 ms)"
-        )
+                erasing.append(_timed(model, query[:n]))
+                app.processEvents()
+        for label, timings in (("typing", typing), ("backspacing", erasing),
+                               ("all keystrokes", typing + erasing)):  # fmt: skip
+            timings.sort()
+            p95 = timings[max(0, int(len(timings) * 0.95) - 1)]
+            print(
+                f"{label}: {len(timings)} keystrokes over {len(rows):,} participants: "
+                f"p50 {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, "
+                f"max {timings[-1]:.1f} ms (target: p95 under 30 ms)"
+            )
 
         for query in ("ก", "เก", "ณั", "ใจ", "สม"):
             model.set_filter(query)
@@ -93,6 +93,12 @@ def main() -> None:
                 " of names and organisations"
             )
         db.close()
+
+
+def _timed(model: ParticipantTableModel, text: str) -> float:
+    started = time.perf_counter()
+    model.set_filter(text)
+    return (time.perf_counter() - started) * 1000
 
 
 if __name__ == "__main__":

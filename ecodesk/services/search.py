@@ -9,6 +9,7 @@ less as the query grows because each keystroke narrows the previous matches).
 from __future__ import annotations
 
 import uuid
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
 from operator import contains
@@ -20,6 +21,8 @@ from ecodesk.db.models import Participant
 from ecodesk.services.participants import ParticipantRow
 from ecodesk.services.thai_text import fold_for_search
 
+# Answers kept for the queries typed last: backspacing and retyping cost nothing.
+CACHED_QUERIES = 64
 # Between fields, so that a query never matches across the end of one and the start of another.
 FIELD_SEPARATOR = "\x1f"
 
@@ -58,7 +61,8 @@ class ParticipantIndex:
         self.texts = list(texts)
         self._db = db
         self._event_id = event_id
-        self._last: tuple[str, list[int]] = ("", list(range(len(self.ids))))
+        self._cache: OrderedDict[str, list[int]] = OrderedDict()
+        self._postings = self._single_characters()
 
     @classmethod
     def load(cls, db: Database, event_id: uuid.UUID) -> ParticipantIndex:
@@ -95,29 +99,49 @@ class ParticipantIndex:
             ).all()
         self.ids = [r[0] for r in rows]
         self.texts = [searchable_text(*r[1:]) for r in rows]
-        self._last = ("", list(range(len(self.ids))))
+        self._cache.clear()
+        self._postings = self._single_characters()
+
+    def _single_characters(self) -> dict[str, list[int]]:
+        """Who each single character finds: the first keystroke is where a scan would find
+        most people and cost most, so it is answered from here."""
+        postings: dict[str, list[int]] = {}
+        for i, text in enumerate(self.texts):
+            for ch in set(text):
+                postings.setdefault(ch, []).append(i)
+        postings.pop(FIELD_SEPARATOR, None)
+        return postings
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def positions(self, text: str) -> list[int]:
         """Indexes (into ``ids``) of the participants the query finds, ascending; all of them
-        for an empty query."""
+        for an empty query. The list is shared with the cache: do not change it."""
         query = fold_for_search(text)
         if not query:
-            found = list(range(len(self.texts)))
+            return list(range(len(self.texts)))
+        if len(query) == 1:
+            return self._postings.get(query, [])
+        cached = self._cache.get(query)
+        if cached is not None:
+            self._cache.move_to_end(query)
+            return cached
+        texts = self.texts
+        # What a shorter query inside this one found holds everything this one can find:
+        # typing on narrows the previous keystroke's answer instead of scanning everyone.
+        pools = [found for q, found in self._cache.items() if q in query]
+        pools.append(self._postings.get(query[0], []))
+        pool = min(pools, key=len) if pools else None
+        # map/compress keep the loop in C: this runs on every keystroke.
+        if pool is not None and len(pool) < len(texts) // 2:
+            pool_texts = map(texts.__getitem__, pool)
+            found = list(compress(pool, map(contains, pool_texts, repeat(query))))
         else:
-            last_query, last_found = self._last
-            texts = self.texts
-            # Typing on narrows what the previous keystroke found (when that is worth it);
-            # anything else scans all.
-            # map/compress keep the loop in C: this runs on every keystroke.
-            if last_query and last_query in query and len(last_found) < len(texts) // 2:
-                pool_texts = map(texts.__getitem__, last_found)
-                found = list(compress(last_found, map(contains, pool_texts, repeat(query))))
-            else:
-                found = list(compress(range(len(texts)), map(contains, texts, repeat(query))))
-        self._last = (query, found)
+            found = list(compress(range(len(texts)), map(contains, texts, repeat(query))))
+        self._cache[query] = found
+        if len(self._cache) > CACHED_QUERIES:
+            self._cache.popitem(last=False)
         return found
 
     def search(self, text: str, limit: int | None = None) -> list[uuid.UUID]:

@@ -27,11 +27,15 @@ from ecodesk.exchange.importing.reading import ImportFileError, Table
 from ecodesk.services import participants
 from ecodesk.services.events import EventInfo
 from ecodesk.services.progress import Progress
+from ecodesk.services.search import ParticipantIndex
 from ecodesk.ui.context import AppContext
 from ecodesk.ui.participants.form import ParticipantDialog
 from ecodesk.ui.participants.import_dialog import ImportDialog
 from ecodesk.ui.participants.table_model import NAME, ParticipantTableModel
 from ecodesk.ui.tasks import Task, run_task
+
+# What the background load hands the table: rows, their search index, possible duplicates.
+Loaded = tuple[list[participants.ParticipantRow], ParticipantIndex, set[uuid.UUID]]
 
 
 class ParticipantsPage(QWidget):
@@ -125,13 +129,15 @@ class ParticipantsPage(QWidget):
             return
         db = self.ctx.db
 
-        def load(_progress: Progress) -> list[participants.ParticipantRow]:
-            return participants.list_participants(db, event.id)
+        def load(_progress: Progress) -> Loaded:
+            rows = participants.list_participants(db, event.id)
+            return rows, ParticipantIndex.from_rows(rows), participants.possible_duplicates(rows)
 
-        def loaded(rows: list[participants.ParticipantRow]) -> None:
+        def loaded(found: Loaded) -> None:
             if self.ctx.event and self.ctx.event.id == event.id:
-                self.model.set_rows(rows, event.sittings)
-                self._show_count()
+                rows, index, duplicates = found
+                self.model.set_rows(rows, event.sittings, index, duplicates)
+                self._filter(self.search.text())
 
         self._start(run_task(self, "", load, loaded, self._load_failed, show_dialog=False))
 

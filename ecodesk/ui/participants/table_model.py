@@ -49,13 +49,22 @@ class ParticipantTableModel(QAbstractTableModel):
 
     # --- loading, filtering, sorting --------------------------------------------------------
 
-    def set_rows(self, rows: list[ParticipantRow], sittings: tuple[SittingInfo, ...] = ()) -> None:
-        """Show these rows (already in Thai name order), keeping the sort and the filter."""
+    def set_rows(
+        self,
+        rows: list[ParticipantRow],
+        sittings: tuple[SittingInfo, ...] = (),
+        index: ParticipantIndex | None = None,
+        duplicates: set[uuid.UUID] | None = None,
+    ) -> None:
+        """Show these rows (already in Thai name order), keeping the sort and the filter.
+
+        ``index`` and ``duplicates`` may be built beforehand, off the GUI thread.
+        """
         self.beginResetModel()
         self.rows = rows
         self.sittings = sittings
-        self.index_ = ParticipantIndex.from_rows(rows)
-        self._duplicates = possible_duplicates(rows)
+        self.index_ = index if index is not None else ParticipantIndex.from_rows(rows)
+        self._duplicates = duplicates if duplicates is not None else possible_duplicates(rows)
         self._order = self._sorted(*self._sort)
         self._visible = self._filtered(self._query)
         self.endResetModel()
