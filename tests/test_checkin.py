@@ -80,6 +80,13 @@ def test_thai_layout_scans_and_typed_short_codes(db: Database, desk: CheckInDesk
     assert {r.participant_id for r in checkins(db)} == {a.id, b.id, c.id}
 
 
+def test_a_scan_after_half_typed_text_still_reads(db: Database, desk: CheckInDesk) -> None:
+    person = people(db, desk.event.id)[3]
+    payload = make_payload(desk.event.code, person.token)
+    assert desk.check_in_text("สมช" + us_to_kedmanee(payload)).status is Status.OK
+    assert desk.check_in_text("abc" + payload).status is Status.ALREADY
+
+
 def test_unknown_other_event_revoked_and_wrong_day(db: Database, desk: CheckInDesk) -> None:
     event = desk.event
     person, reissued = people(db, event.id)[:2]

@@ -37,7 +37,7 @@ from ecodesk.services.clock import now
 from ecodesk.services.events import EventInfo, SittingInfo
 from ecodesk.services.keyboard_layout import readings
 from ecodesk.services.participants import full_name
-from ecodesk.services.tokens import BadgeCode, parse_code
+from ecodesk.services.tokens import PAYLOAD_PREFIX, BadgeCode, parse_code
 
 METHODS = ("scan", "webcam", "search", "walk-in")
 
@@ -172,6 +172,10 @@ def read_code(text: str) -> BadgeCode | None:
     """The badge code in what a scanner or a person typed, in whichever keyboard layout."""
     for reading in readings(text):
         code = parse_code(reading)
+        if code is None:
+            # A scan into a field that still held half-typed text: the payload is at the end.
+            start = reading.upper().rfind(PAYLOAD_PREFIX + ":")
+            code = parse_code(reading[start:]) if start > 0 else None
         if code is not None:
             return code
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -346,6 +346,6 @@ class CheckInPage(QWidget):
         self.refresh()
         self.input.setFocus()
 
-    def hideEvent(self, event: object) -> None:  # type: ignore[override]
+    def hideEvent(self, event: QHideEvent) -> None:
         self.camera_button.setChecked(False)
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
