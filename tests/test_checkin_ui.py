@@ -262,3 +262,30 @@ def test_walk_in_registers_checks_in_and_prints(
     # The walk-in can be found by name straight away.
     type_slowly(qtbot, page, "มาใหม่")
     qtbot.waitUntil(lambda: [r.id for r in page.search.matches.rows] == [new.id])
+
+
+def test_the_chosen_sitting_gets_the_check_in(qtbot, page: CheckInPage, db: Database) -> None:  # type: ignore[no-untyped-def]
+    morning, afternoon = page.ctx.event.sittings
+    person = people(db)[0]
+    page.sitting_combo.setCurrentIndex(page.sitting_combo.findData(str(morning.id)))
+    scan(qtbot, page, make_payload("EIT2565", person.token))
+    page.sitting_combo.setCurrentIndex(page.sitting_combo.findData(str(afternoon.id)))
+    assert page.input.hasFocus()
+    scan(qtbot, page, make_payload("EIT2565", person.token))
+    assert page.result_panel.kind == "ok"
+    assert [r.sitting_id for r in checkins(db)] == [morning.id, afternoon.id]
+
+
+def test_undo_answered_no_changes_nothing(qtbot, page: CheckInPage, db: Database) -> None:  # type: ignore[no-untyped-def]
+    scan(qtbot, page, make_payload("EIT2565", people(db)[0].token))
+    page.ctx.dialogs.answer = False
+    page.undo(page.recent.rows[0].id)
+    assert page.ctx.dialogs.shown[-1][0] == "confirm"
+    assert checkins(db)[0].undone_at is None
+
+
+def test_without_an_event_the_desk_says_so(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    widget = CheckInPage(ctx)
+    qtbot.addWidget(widget)
+    assert not widget.input.isEnabled()
+    assert widget.result_panel.headline.text() == "Choose or create an event first."
