@@ -191,3 +191,31 @@ def test_header_below_title_rows_on_a_later_sheet(
     assert (rows["สมปอง"].title, rows["สมปอง"].last_name) == ("ว่าที่ร.ต.", "ดีงาม")
     assert (rows["Anna"].title, rows["Anna"].organisation) == ("Ms.", "Eco-Town Advisory Office")
     assert plan.counts()["note"] == 1
+
+
+def test_cancelled_import_leaves_the_database_unchanged(
+    db: Database, event: EventInfo, samples: Path
+) -> None:
+    from ecodesk.services.progress import Cancelled, Progress
+
+    stop = Progress()
+    stop.cancelled = True
+    with pytest.raises(Cancelled):
+        import_file(db, event.id, samples / "registration.xlsx", progress=stop)
+    assert _count(db) == 0
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp874", "utf-16"])
+def test_csv_encodings_are_detected(
+    db: Database, event: EventInfo, tmp_path: Path, encoding: str
+) -> None:
+    path = tmp_path / "walkins.csv"
+    separator = "\t" if encoding == "utf-16" else ","
+    text = separator.join(["ชื่อ-สกุล", "หน่วยงาน"]) + "\n"
+    text += separator.join(["นางสาวเกศินี โพธิ์ทอง", "เทศบาลตำบลแม่เมาะ"]) + "\n"
+    path.write_bytes(text.encode(encoding))
+    import_file(db, event.id, path)
+    (row,) = list_participants(db, event.id)
+    assert (row.title, row.first_name, row.last_name, row.organisation) == (
+        "นางสาว", "เกศินี", "โพธิ์ทอง", "เทศบาลตำบลแม่เมาะ",
+    )  # fmt: skip

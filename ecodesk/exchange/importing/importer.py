@@ -9,7 +9,6 @@ import os
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlalchemy import select
 
@@ -167,7 +166,7 @@ def plan_rows(
     mapped = [c for c in columns if c.field != IGNORE]
     for i in range(header + 1, total):
         if i % 2000 == 0:
-            progress.update(i, total, "")
+            progress.update(i, total)
         cells = table.rows[i]
         texts = cell_texts(cells)
         if not any(texts):
@@ -221,7 +220,7 @@ def plan_rows(
         if person.sector and person.sector not in sectors:
             sectors.add(person.sector)
             plan.new_sectors.append(person.sector)
-    progress.update(total, total, "")
+    progress.update(total, total)
     return plan
 
 
@@ -242,14 +241,15 @@ def import_file(
     An unreadable file raises ``ImportFileError`` and changes nothing; unreadable rows are
     reported and skipped; a cancel (``Cancelled``) leaves the database unchanged.
     """
-    progress.update(0, None, f"reading {Path(path).name}")
+    # No message text: the window shows its own (translated) label.
+    progress.update(0, None)
     table, header, columns = read_and_map(path, sheet, overrides, header_row)
     plan = plan_rows(db, event_id, table, header, columns, progress)
     plan.dry_run = dry_run
     if dry_run:
         return plan
     people = plan.to_import
-    progress.update(len(table.rows), len(table.rows), f"saving {len(people)} participants")
+    progress.update(len(table.rows), len(table.rows))
     with db.session() as session:
         plan.imported_ids = insert_participants(session, event_id, people, desk=desk)
     return plan
