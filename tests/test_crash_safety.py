@@ -28,7 +28,7 @@ from ecodesk.services.events import get_event
 db = open_database(sys.argv[1])
 event = get_event(db)
 with db.session() as session:
-    codes = list(session.scalars(select(Participant.short_code)))
+    codes = list(session.scalars(select(Participant.short_code).limit(40)))
 print("ready", flush=True)
 while True:
     for sitting in event.sittings:
@@ -42,7 +42,8 @@ while True:
 """
 
 
-@pytest.mark.parametrize("kill_after", [7, 95, 260])
+# 40 people, two sittings: the second kill lands in the round after the undos.
+@pytest.mark.parametrize("kill_after", [7, 100])
 def test_every_reported_check_in_survives_sigkill(
     db: Database, db_path: Path, demo_event: EventInfo, kill_after: int
 ) -> None:
