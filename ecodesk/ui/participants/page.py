@@ -98,9 +98,14 @@ class ParticipantsPage(QWidget):
         layout.addLayout(undo_bar)
         layout.addWidget(self.view, 1)
 
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, activated=self.delete_selected)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.add_walk_in)
+        # Only while this page holds the focus: other pages have their own keys.
+        for keys, target, action in (
+            (QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search),
+            (QKeySequence(Qt.Key.Key_Delete), self.view, self.delete_selected),
+            (QKeySequence("Ctrl+N"), self, self.add_walk_in),
+        ):
+            shortcut = QShortcut(keys, target, activated=action)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.search.returnPressed.connect(self._search_enter)
 
         ctx.event_changed.connect(self._event_changed)
