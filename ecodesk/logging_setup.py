@@ -24,11 +24,15 @@ def log_file() -> Path:
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
-    """Send records to ecodesk.log (1 MB x 5); idempotent."""
+    """Send records to ecodesk.log (1 MB x 5); idempotent, and follows a changed log folder."""
     path = log_file()
     root = logging.getLogger()
-    if any(getattr(h, "ecodesk", False) for h in root.handlers):
-        return path
+    for h in list(root.handlers):
+        if getattr(h, "ecodesk", False):
+            if Path(getattr(h, "baseFilename", "")) == path:
+                return path
+            root.removeHandler(h)
+            h.close()
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
