@@ -164,11 +164,12 @@ def plan_rows(
     seen_names: dict[str, RowOutcome] = {}
     total = len(table.rows)
     mapped = [c for c in columns if c.field != IGNORE]
+    wanted = [c.field != IGNORE for c in columns]
     for i in range(header + 1, total):
         if i % 2000 == 0:
             progress.update(i, total)
         cells = table.rows[i]
-        texts = cell_texts(cells)
+        texts = cell_texts(cells, wanted)
         if not any(texts):
             continue
         number = i + 1

@@ -37,9 +37,15 @@ class RowError(ValueError):
         self.value = value
 
 
-def cell_texts(cells: Sequence[Cell]) -> list[str]:
-    """Every cell of a row cleaned once; dates and numbers as their text."""
-    return [clean_text(c) for c in cells]
+def cell_texts(cells: Sequence[Cell], wanted: Sequence[bool]) -> list[str]:
+    """The row's cells cleaned once: the ``wanted`` ones as text; of the others only
+    whether they hold anything ('•'), which is all that blank and note rows need."""
+    return [clean_text(c) if want else _presence(c) for c, want in zip(cells, wanted, strict=True)]
+
+
+def _presence(cell: Cell) -> str:
+    empty = cell is None or (isinstance(cell, str) and not cell.strip())
+    return "" if empty else "•"
 
 
 def is_note(texts: Sequence[str], columns: Sequence[Column]) -> bool:
