@@ -65,7 +65,8 @@ def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
     for name in [sheet] if sheet is not None else names:
         try:
             sheet_rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            rows: list[list[Cell]] = [list(r) for r in sheet_rows]
+            # calamine hands over fresh lists of lists: no copy needed to pad or patch them.
+            rows: list[list[Cell]] = sheet_rows  # type: ignore[assignment]
         except Exception as exc:  # calamine raises several unrelated types for damaged parts
             raise ImportFileError(f"{path.name}, sheet {name}: cannot be read ({exc})") from exc
         if rows or sheet is not None:
