@@ -60,6 +60,7 @@ def test_badges_errors_name_the_problem(
         "no event with the code"
         in _run(capsys, db_path, "badges", "--out", out, "--event", "NOPE")[2]
     )
+    assert "no such file" in _run(capsys, db_path, "badges", "--out", out, "--logo", "nope.svg")[2]
     code, _, stderr = _run(capsys, db_path, "badges", "--out", str(tmp_path / "missing" / "x.pdf"))
     assert code == 2 and "x.pdf" in stderr
     assert not list(tmp_path.rglob("*.pdf*"))

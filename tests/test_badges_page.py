@@ -146,3 +146,22 @@ def test_badges_print_in_the_lists_order(qtbot, ctx, demo_event: EventInfo) -> N
     sectors = [b.sector for b in page.chosen().badges]
     assert sectors == sorted(sectors, key=thai_sort_key)
     assert len(sectors) == demo_event.participant_count
+
+
+def test_event_logo_is_checked_then_kept_with_the_event(
+    qtbot, ctx, demo_event: EventInfo, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from ecodesk.resources import resource_path
+    from ecodesk.services.badges import LOGO_SETTING
+    from ecodesk.services.events import get_event
+
+    page = _page(qtbot, ctx, demo_event)
+    broken = tmp_path / "logo.png"
+    broken.write_bytes(b"not an image")
+    page.set_logo(str(broken))
+    assert ctx.dialogs.shown[-1][0] == "warning" and str(broken) in ctx.dialogs.shown[-1][2]
+    assert LOGO_SETTING not in get_event(ctx.db, demo_event.id).settings
+    logo = str(resource_path("icons", "ecodesk.svg"))
+    page.set_logo(logo)
+    assert get_event(ctx.db, demo_event.id).settings[LOGO_SETTING] == logo
+    assert page.badge_set is not None and page.badge_set.logo == logo

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from ecodesk.cli import CliError, Context, add_json_flag, emit_json
@@ -29,6 +31,9 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--not-printed", action="store_true", help="only badges not printed yet")
     p.add_argument("--no-mark", action="store_true", help="do not record the badges as printed")
+    p.add_argument(
+        "--logo", metavar="FILE", help="logo (PNG or SVG) for this run instead of the event's"
+    )
     p.add_argument("--list-layouts", action="store_true", help="list the layouts and exit")
     add_json_flag(p)
     p.set_defaults(handler=print_badges)
@@ -86,6 +91,10 @@ def print_badges(ctx: Context) -> int:
         raise CliError(str(exc)) from exc
     if not chosen.badges:
         raise CliError("no badges to print (all printed already?)")
+    if a.logo:
+        if not Path(a.logo).is_file():
+            raise CliError(f"--logo {a.logo}: no such file")
+        chosen = replace(chosen, logo=str(Path(a.logo).resolve()))
     try:
         pages = write_badges_pdf(a.out, chosen, layout)
     except OSError as exc:

@@ -44,7 +44,7 @@ def _text_colour(background: QColor) -> QColor:
     return QColor("black") if luminance > 150 else QColor("white")
 
 
-class _Logo:
+class Logo:
     """An event logo, PNG or SVG, drawn inside a box keeping its proportions."""
 
     def __init__(self, path: str) -> None:
@@ -60,6 +60,10 @@ class _Logo:
         else:
             image = QImage(path)
             self.image = None if image.isNull() else image
+
+    @property
+    def usable(self) -> bool:
+        return self.svg is not None or self.image is not None
 
     def draw(self, painter: QPainter, rect: QRectF) -> None:
         if self.svg is not None:
@@ -89,7 +93,7 @@ class BadgePainter:
         self.layout = layout
         self.device = device
         self.px = device.logicalDpiX() / MM_PER_INCH
-        self.logo = _Logo(badge_set.logo)
+        self.logo = Logo(badge_set.logo)
         self._fitted: dict[tuple[str, str], FittedText] = {}
 
     def rect(self, x_mm: float, y_mm: float, w_mm: float, h_mm: float) -> QRectF:

@@ -175,6 +175,10 @@
         <source>Images (*.png *.svg *.jpg)</source>
         <translation>รูปภาพ (*.png *.svg *.jpg)</translation>
     </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG image that can be read.</source>
+        <translation>%1 ไม่ใช่ไฟล์ภาพ PNG, JPEG หรือ SVG ที่อ่านได้</translation>
+    </message>
 </context>
 <context>
     <name>PrintJobs</name>

@@ -385,8 +385,17 @@ class BadgesPage(QWidget):
             self.set_logo(path)
 
     def set_logo(self, path: str) -> None:
+        from ecodesk.printing.badge_painter import Logo
+
         event = self.ctx.event
         if event is None:
+            return
+        if path and not Logo(path).usable:
+            self.ctx.dialogs.warning(
+                self,
+                self.tr("Event logo"),
+                self.tr("%1 is not a PNG, JPEG or SVG image that can be read.").replace("%1", path),
+            )
             return
         update_settings(self.ctx.db, event.id, **{badges_service.LOGO_SETTING: path})
         self.ctx.reload_event()
