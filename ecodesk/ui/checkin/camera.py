@@ -40,7 +40,8 @@ def decode_image(image: QImage) -> list[str]:
             MAX_DECODE_SIDE, MAX_DECODE_SIDE, aspectMode=Qt.AspectRatioMode.KeepAspectRatio
         )
     gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    found = zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormat.QRCode)
+    # A single format converts to the BarcodeFormats set the stub names.
+    found = zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormat.QRCode)  # type: ignore[arg-type]
     return [code.text for code in found if code.valid and code.text]
 
 

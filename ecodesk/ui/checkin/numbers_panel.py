@@ -42,13 +42,14 @@ class NumbersPanel(QGroupBox):
 
     def _sectors(self, numbers: LiveNumbers) -> None:
         while len(self._sector_rows) > len(numbers.by_sector):
-            for widget in self._sector_rows.pop():
-                widget.deleteLater()
+            for old in self._sector_rows.pop():
+                old.deleteLater()
         while len(self._sector_rows) < len(numbers.by_sector):
             row = 4 + len(self._sector_rows)
-            widgets = (QLabel(), QProgressBar(), QLabel())
-            widgets[1].setTextVisible(False)
-            widgets[1].setMaximumHeight(12)
+            bar = QProgressBar()
+            bar.setTextVisible(False)
+            bar.setMaximumHeight(12)
+            widgets = (QLabel(), bar, QLabel())
             for column, widget in enumerate(widgets):
                 self.grid.addWidget(widget, row, column)
             self._sector_rows.append(widgets)

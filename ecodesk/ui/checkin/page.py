@@ -110,14 +110,13 @@ class CheckInPage(QWidget):
         )
         self.input.submitted.connect(self.submit)
 
+        self.result_panel = ResultPanel()
         self.search = SearchPanel(self.ctx.db, self.ctx.dialogs)
         self.search.picked.connect(self._picked)
         # The last result belongs to the previous person; this one is being looked up.
         self.search.found.connect(lambda count: self.result_panel.show_idle() if count else None)
-        self.input.moved.connect(self.search.move)
+        self.input.moved.connect(self.search.move_highlight)
         self.input.textEdited.connect(self.search.search_later)
-
-        self.result_panel = ResultPanel()
 
         self.recent = RecentModel(self)
         self.recent_view = QTableView()
@@ -209,13 +208,14 @@ class CheckInPage(QWidget):
         ready = sitting is not None
         self.input.setEnabled(ready)
         self.walk_in_button.setEnabled(ready)
-        other_day = ready and sitting.starts_at.date() != now().date()  # type: ignore[union-attr]
+        day = sitting.starts_at.date() if sitting else None
+        other_day = day is not None and day != now().date()
         self.other_day.setVisible(other_day)
-        if other_day and not self.other_day.isChecked():
+        if day is not None and other_day and not self.other_day.isChecked():
             self.day_warning.setText(
                 self.tr(
                     "This sitting is on %1, not today: check-ins are refused as wrong day."
-                ).replace("%1", format_date(sitting.starts_at.date()))  # type: ignore[union-attr]
+                ).replace("%1", format_date(day))
             )
         else:
             self.day_warning.clear()

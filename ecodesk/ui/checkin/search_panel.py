@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from ecodesk.db import Database
@@ -93,8 +93,9 @@ class SearchPanel(QWidget):
     def finish(self) -> None:
         """Let a background read end before the program does (Qt aborts on a live thread)."""
         if self._task is not None:
-            self._task.thread.quit()
-            self._task.thread.wait()
+            thread: QThread = self._task.thread  # type: ignore[assignment]  # Task's own QThread
+            thread.quit()
+            thread.wait()
 
     # --- searching -----------------------------------------------------------------------
 
@@ -149,7 +150,7 @@ class SearchPanel(QWidget):
         index = self.view.currentIndex()
         return self.matches.rows[index.row() if index.isValid() else 0].id
 
-    def move(self, step: int) -> None:
+    def move_highlight(self, step: int) -> None:
         if not self.matches.rows:
             return
         row = max(0, min(len(self.matches.rows) - 1, self.view.currentIndex().row() + step))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -64,8 +65,8 @@ class WalkInDialog(QDialog):
             self.printer.addItem(name, name)
         self._select(self.printer, ctx.settings.value("checkin/walk_in_printer", PDF))
         self.layout_choice = QComboBox()
-        for layout in load_layouts().values():
-            self.layout_choice.addItem(layout.title, layout.name)
+        for choice in load_layouts().values():
+            self.layout_choice.addItem(choice.title, choice.name)
         self._select(
             self.layout_choice, ctx.settings.value("checkin/walk_in_layout", WALK_IN_LAYOUT)
         )
@@ -94,7 +95,8 @@ class WalkInDialog(QDialog):
         layout.addWidget(buttons)
         # Enter in any field saves: the default is set once the buttons belong to the dialog.
         for button in buttons.buttons():
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         self.save_button.setDefault(True)
         self.title.setFocus()
 
