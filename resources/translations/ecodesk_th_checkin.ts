@@ -63,6 +63,10 @@
         <translation>โต๊ะ: %1</translation>
     </message>
     <message>
+        <source>The list of names is still loading: try again in a moment.</source>
+        <translation>กำลังโหลดรายชื่อ: ลองอีกครั้งในอีกสักครู่</translation>
+    </message>
+    <message>
         <source>No one found</source>
         <translation>ไม่พบผู้เข้าร่วม</translation>
     </message>

@@ -271,6 +271,11 @@ class CheckInPage(QWidget):
         if chosen is not None:
             self.show_result(desk.check_in_participant(chosen, "search"))
             return
+        if self.search.loading:
+            self.result_panel.show_message(
+                "idle", self.tr("The list of names is still loading: try again in a moment.")
+            )
+            return
         self.sounds.play("error")
         self.result_panel.show_message(
             "error", self.tr("No one found"), self.tr("Nothing matches “%1”.").replace("%1", text)

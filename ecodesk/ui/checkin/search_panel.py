@@ -90,6 +90,10 @@ class SearchPanel(QWidget):
             self.tr("The list of participants could not be read: %1").replace("%1", str(exc)),
         )
 
+    @property
+    def loading(self) -> bool:
+        return self._task is not None
+
     def finish(self) -> None:
         """Let a background read end before the program does (Qt aborts on a live thread)."""
         if self._task is not None:
