@@ -94,7 +94,7 @@ class BadgesPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((NAME, 230), (ORGANISATION, 220), (SECTOR, 140), (CODE, 90)):
+        for column, width in ((NAME, 220), (ORGANISATION, 200), (SECTOR, 120), (CODE, 80)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -147,6 +147,7 @@ class BadgesPage(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 420])
 
         actions = QHBoxLayout()
         actions.addWidget(self.count_label)
