@@ -11,7 +11,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-LEADING_VOWELS = frozenset("เแโใไ")
 # Tone marks (mai ek .. mai chattawa): a secondary difference in dictionary order.
 TONE_MARKS = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
 # What hurried typing leaves out: tone marks, mai taikhu, thanthakhat (karan).
@@ -29,7 +28,8 @@ _CACHE_SIZE = 1 << 16
 _ODD_CHAR_RE = re.compile(r"[^\S ]|[" + "".join(sorted(ZERO_WIDTH)) + "]")
 
 
-@functools.lru_cache(maxsize=_CACHE_SIZE)
+# typed: 1, 1.0 and True are equal keys but different cells.
+@functools.lru_cache(maxsize=_CACHE_SIZE, typed=True)
 def clean_text(value: object) -> str:
     """Trim, collapse runs of spaces, drop zero-width characters; keep everything else.
 
