@@ -158,6 +158,9 @@ def test_mapping_can_be_overridden(db: Database, event: EventInfo, tmp_path: Pat
         ("Organization", "organisation"),
         ("Job Title", "position"),
         ("Mobile", "phone"),
+        ("เบอร์ติดต่อ", "phone"),
+        ("ชื่อสถานประกอบการ", "organisation"),
+        ("ยศ/คำนำหน้า", "title"),
         ("ท่านยินยอมให้เก็บและใช้ข้อมูลส่วนบุคคลเพื่อการจัดสัมมนาครั้งนี้", "consent"),
     ],
 )
