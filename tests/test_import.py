@@ -222,3 +222,22 @@ def test_csv_encodings_are_detected(
     assert (row.title, row.first_name, row.last_name, row.organisation) == (
         "นางสาว", "เกศินี", "โพธิ์ทอง", "เทศบาลตำบลแม่เมาะ",
     )  # fmt: skip
+
+
+def test_name_header_merged_over_title_first_and_last(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ลำดับ", "ชื่อ - สกุล", None, None, "หน่วยงาน", "ลายมือชื่อ"])
+    sheet.merge_cells("B1:D1")
+    sheet.append([1, "นาย", "ประสิทธิ์", "ณ ลำปาง", "เทศบาลตำบลแม่เมาะ", None])
+    sheet.append([2, "ผศ.ดร.", "วิไล", "ใจงาม", "มหาวิทยาลัยราชภัฏลำปาง", None])
+    path = tmp_path / "ใบลงชื่อ.xlsx"
+    workbook.save(path)
+    plan = import_file(db, event.id, path)
+    assert [c.field for c in plan.columns[1:4]] == ["title", "first_name", "last_name"]
+    rows = sorted((r.title, r.first_name, r.last_name) for r in list_participants(db, event.id))
+    assert rows == [("นาย", "ประสิทธิ์", "ณ ลำปาง"), ("ผศ.ดร.", "วิไล", "ใจงาม")]

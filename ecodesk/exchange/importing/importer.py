@@ -20,6 +20,7 @@ from ecodesk.exchange.importing.mapping import (
     apply_overrides,
     find_header,
     guess_mapping,
+    spread_merged_name,
 )
 from ecodesk.exchange.importing.reading import (
     ImportFileError,
@@ -119,6 +120,7 @@ def read_and_map(
             )
         header = 0
     columns = guess_mapping(table.rows[header]) if table.rows else []
+    spread_merged_name(columns, table.rows[header + 1 : header + 21])
     if overrides:
         try:
             apply_overrides(columns, overrides)

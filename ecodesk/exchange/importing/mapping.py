@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ecodesk.exchange.importing.reading import Cell, column_letter
-from ecodesk.services.thai_text import clean_text
+from ecodesk.services.thai_text import TITLES, clean_text
 
 # Field names, in the order the preview lists them.
 FIELDS = (
@@ -28,6 +28,7 @@ FIELDS = (
     "consent",
 )
 IGNORE = ""
+_TITLE_KEYS = frozenset(t.casefold() for t in TITLES)
 # How far down a header may sit under title rows.
 HEADER_SEARCH_ROWS = 30
 
@@ -198,3 +199,31 @@ def _find_column(columns: list[Column], key: str) -> Column | None:
         if c.letter == key.upper():
             return c
     return None
+
+
+def spread_merged_name(columns: list[Column], data: Sequence[Sequence[Cell]]) -> None:
+    """A 'ชื่อ-สกุล' header merged over the title, first and last name columns.
+
+    Sign-in style sheets put one header over two or three columns; the columns after it have
+    no header of their own but hold data. The first of them becomes the title when the named
+    column holds only titles, else the names split first / last.
+    """
+    for at, column in enumerate(columns):
+        if column.field != "full_name":
+            continue
+        following = []
+        for other in columns[at + 1 : at + 3]:
+            if other.header or other.field:
+                break
+            following.append(other)
+        filled = [r for r in data if any(clean_text(r[c.index]) for c in following)]
+        if not following or not filled:
+            return
+        values = {clean_text(r[column.index]) for r in filled} - {""}
+        if values and all(v.casefold() in _TITLE_KEYS for v in values):
+            fields = ["title", "first_name", "last_name"]
+        else:
+            fields = ["first_name", "last_name"]
+        for c, field in zip([column, *following], fields, strict=False):
+            c.field = field
+        return

@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 
 from ecodesk.exchange.importing import importer
 from ecodesk.exchange.importing.importer import ImportPlan, RowOutcome
-from ecodesk.exchange.importing.mapping import FIELDS, IGNORE, Column, guess_mapping
+from ecodesk.exchange.importing.mapping import (
+    FIELDS,
+    IGNORE,
+    Column,
+    guess_mapping,
+    spread_merged_name,
+)
 from ecodesk.exchange.importing.reading import ImportFileError, Table, sheet_names
 from ecodesk.services.progress import Progress
 from ecodesk.services.thai_text import clean_text
@@ -222,6 +228,7 @@ class ImportDialog(QDialog):
 
     def _header_changed(self, row: int) -> None:
         self.columns = guess_mapping(self.table.rows[row - 1])
+        spread_merged_name(self.columns, self.table.rows[row : row + 20])
         self._show_table()
 
     def _sheet_changed(self, name: str) -> None:
