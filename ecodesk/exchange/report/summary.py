@@ -38,6 +38,10 @@ TOTAL_STYLES = (
     styles.TOTAL_DECIMAL,
 )
 
+# The sex table has the sector table's columns without the target.
+SEX_STYLES = (ROW_STYLES[0], *ROW_STYLES[2:5])
+SEX_TOTAL_STYLES = (TOTAL_STYLES[0], *TOTAL_STYLES[2:5])
+
 
 def _percent(part: int, whole: int) -> float | None:
     return part * 100 / whole if whole else None
@@ -102,10 +106,8 @@ def _sex_tables(sheet: SheetWriter, data: ReportData) -> None:
         sheet.append_styled(["ผลการเข้าร่วมจำแนกตามเพศ"], styles.SUBTITLE)
         sheet.header(SEX_HEADER)
         for g in s.sexes:
-            sheet.append_styled(_group_row(g, False), ROW_STYLES[:1] + ROW_STYLES[2:5])
-        sheet.append_styled(
-            ["รวม", s.registered, s.attended, s.rate], TOTAL_STYLES[:1] + TOTAL_STYLES[2:5]
-        )
+            sheet.append_styled(_group_row(g, False), SEX_STYLES)
+        sheet.append_styled(["รวม", s.registered, s.attended, s.rate], SEX_TOTAL_STYLES)
         sheet.append_styled(["คำนำหน้าที่ไม่บอกเพศ (เช่น ดร. ผศ.) นับเป็น ไม่ระบุ"], styles.NOTE)
         sheet.blank()
     stats = data.survey
