@@ -7,7 +7,7 @@ from openpyxl.chart import BarChart, Reference
 from ecodesk.exchange.report import styles
 from ecodesk.exchange.report.cells import SheetWriter
 from ecodesk.exchange.report.data import ReportData
-from ecodesk.services.attendance import GroupCount
+from ecodesk.services.attendance import UNKNOWN_SEX, GroupCount
 from ecodesk.services.thai_dates import format_datetime
 
 SHEET = "สรุปผล"
@@ -102,7 +102,7 @@ def _sector_table(sheet: SheetWriter, data: ReportData) -> tuple[int, int]:
 
 def _sex_tables(sheet: SheetWriter, data: ReportData) -> None:
     s = data.attendance
-    if any(g.name != "ไม่ระบุ" for g in s.sexes):
+    if any(g.name != UNKNOWN_SEX for g in s.sexes):
         sheet.append_styled(["ผลการเข้าร่วมจำแนกตามเพศ"], styles.SUBTITLE)
         sheet.header(SEX_HEADER)
         for g in s.sexes:
@@ -111,7 +111,8 @@ def _sex_tables(sheet: SheetWriter, data: ReportData) -> None:
         sheet.append_styled(["คำนำหน้าที่ไม่บอกเพศ (เช่น ดร. ผศ.) นับเป็น ไม่ระบุ"], styles.NOTE)
         sheet.blank()
     stats = data.survey
-    answered = next((c for c in stats.choices if c.key == SURVEY_SEX_KEY), None) if stats else None
+    choices = stats.choices if stats else ()
+    answered = next((c for c in choices if c.key == SURVEY_SEX_KEY or c.text == "เพศ"), None)
     if answered and answered.n:
         sheet.append_styled(["ผู้ตอบแบบประเมินจำแนกตามเพศ"], styles.SUBTITLE)
         sheet.header(("เพศ (จากแบบประเมิน)", "จำนวน (คน)", "ร้อยละ"))
