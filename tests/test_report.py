@@ -171,6 +171,10 @@ def test_summary_counts_match_the_check_ins(workbook: Any) -> None:
     assert _find(ws, "ชาย")[1:3] == (3, 2)
     assert _find(ws, "หญิง")[1:3] == (3, 2)
     assert _find(ws, "ไม่ระบุ")[1:3] == (1, 1)
+    # By sex as respondents answered the survey: 1 ชาย, 2 หญิง.
+    rows = _rows(ws)
+    at = rows.index(_find(ws, "เพศ (จากแบบประเมิน)"))
+    assert [r[:2] for r in rows[at + 1 : at + 3]] == [("ชาย", 1), ("หญิง", 2)]
     assert len(ws._charts) == 1
 
 
