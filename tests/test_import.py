@@ -241,3 +241,23 @@ def test_name_header_merged_over_title_first_and_last(
     assert [c.field for c in plan.columns[1:4]] == ["title", "first_name", "last_name"]
     rows = sorted((r.title, r.first_name, r.last_name) for r in list_participants(db, event.id))
     assert rows == [("นาย", "ประสิทธิ์", "ณ ลำปาง"), ("ผศ.ดร.", "วิไล", "ใจงาม")]
+
+
+def test_two_row_header(db: Database, event: EventInfo, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ที่", "ชื่อ-สกุล", None, None, "ตำแหน่ง", "หน่วยงาน"])
+    sheet.append([None, "คำนำหน้า", "ชื่อ", "นามสกุล", None, None])
+    sheet.merge_cells("B1:D1")
+    sheet.merge_cells("E1:E2")
+    sheet.append([1, "นางสาว", "อรุณี", "แสนคำ", "นักวิชาการ", "อบต.แม่เมาะ"])
+    path = tmp_path / "two.xlsx"
+    workbook.save(path)
+    plan = import_file(db, event.id, path)
+    assert plan.header_row == 2 and plan.counts()["new"] == 1
+    (row,) = list_participants(db, event.id)
+    assert (row.title, row.first_name, row.last_name, row.position, row.organisation) == (
+        "นางสาว", "อรุณี", "แสนคำ", "นักวิชาการ", "อบต.แม่เมาะ",
+    )  # fmt: skip

@@ -20,6 +20,7 @@ from ecodesk.exchange.importing.mapping import (
     apply_overrides,
     find_header,
     guess_mapping,
+    header_below,
     spread_merged_name,
 )
 from ecodesk.exchange.importing.reading import (
@@ -119,7 +120,10 @@ def read_and_map(
                 " names was found; say which column holds what (--map COLUMN=field)"
             )
         header = 0
-    columns = guess_mapping(table.rows[header]) if table.rows else []
+    header_cells = table.rows[header] if table.rows else []
+    if header_row is None and (two_rows := header_below(table.rows, header)) is not None:
+        header, header_cells = header + 1, two_rows
+    columns = guess_mapping(header_cells)
     spread_merged_name(columns, table.rows[header + 1 : header + 21])
     if overrides:
         try:

@@ -172,6 +172,17 @@ def find_header(rows: Sequence[Sequence[Cell]]) -> int | None:
     return best
 
 
+def header_below(rows: Sequence[Sequence[Cell]], header: int) -> list[Cell] | None:
+    """A second header row under ``header`` ('ชื่อ-สกุล' above 'คำนำหน้า | ชื่อ | นามสกุล'):
+    the two merged, the lower naming a column where it can; None when there is none."""
+    if header + 1 >= len(rows) or _score(rows[header + 1]) < 2:
+        return None
+    upper, lower = rows[header], rows[header + 1]
+    return [
+        low if guess_field(low) is not None else up for up, low in zip(upper, lower, strict=False)
+    ]
+
+
 def apply_overrides(columns: list[Column], overrides: dict[str, str]) -> None:
     """Set fields by column: the key is a header, a letter (C) or a 1-based number."""
     for key, field in overrides.items():
