@@ -6,6 +6,7 @@ font) are kept in the event's settings so the next report and the survey results
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -219,7 +220,9 @@ class ReportsPage(QWidget):
 
         self._start(self.tr("Exporting participants…"), work, self._exported)
 
-    def _start(self, title: str, work: Any, done: Any) -> None:
+    def _start(
+        self, title: str, work: Callable[[Progress], Any], done: Callable[[Any], None]
+    ) -> None:
         self.task = run_task(self, title, work, done, self._failed, self._cancelled)
         self._update_buttons()
 
