@@ -57,8 +57,9 @@ def test_thai_order_by_default_search_as_you_type_and_sort(page: ParticipantsPag
 def test_walk_in_form_saves_cleaned_values_with_completion(
     ctx, page: ParticipantsPage, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = ParticipantDialog(ctx, None, page)
-    qtbot.addWidget(dialog)
+    page.add_button.click()
+    dialog = page.form_dialog
+    assert dialog is not None and dialog.isVisible()
     assert dialog.organisation.completer().model().rowCount() > 5
     dialog.title.setCurrentText("ดร.")
     type_text(dialog.first_name, " สมศรี ")
@@ -68,6 +69,7 @@ def test_walk_in_form_saves_cleaned_values_with_completion(
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: page.model.total == 122)
     row = next(r for r in list_participants(ctx.db, ctx.event.id) if r.last_name == "มีสุข")
+    assert [r.id for r in page.selected_rows()] == [row.id]  # shown and selected at once
     assert (row.title, row.first_name, row.phone, row.is_walk_in) == (
         "ดร.",
         "สมศรี",

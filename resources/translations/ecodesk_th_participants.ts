@@ -180,6 +180,7 @@
     <name>ParticipantDialog</name>
     <message>
         <source>Edit participant</source>
+        <extracomment>The participant&apos;s id, once saved (before the pages are told to reload).</extracomment>
         <translation>แก้ไขข้อมูลผู้เข้าร่วม</translation>
     </message>
     <message>

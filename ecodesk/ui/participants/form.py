@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +47,9 @@ def _completer(words: list[str], parent: QWidget) -> QCompleter:
 
 class ParticipantDialog(QDialog):
     """Add (``row`` None, a walk-in) or edit a participant; saves through the service."""
+
+    #: The participant's id, once saved (before the pages are told to reload).
+    saved = Signal(object)
 
     def __init__(
         self, ctx: AppContext, row: ParticipantRow | None = None, parent: QWidget | None = None
@@ -149,6 +152,7 @@ class ParticipantDialog(QDialog):
             self.ctx.dialogs.warning(self, self.tr("Cannot save"), self._reason(exc))
             self.first_name.setFocus()
             return
+        self.saved.emit(self.saved_id)
         self.ctx.data_changed.emit("participants")
         self.accept()
 

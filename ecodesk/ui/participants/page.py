@@ -45,6 +45,8 @@ class ParticipantsPage(QWidget):
         self.tasks: list[Task] = []
         self.deleted: list[uuid.UUID] = []
         self.import_dialog: ImportDialog | None = None
+        self.select_after_load: uuid.UUID | None = None
+        self.form_dialog: ParticipantDialog | None = None
 
         self.search = QLineEdit()
         self.search.setObjectName("participantSearch")
@@ -143,8 +145,18 @@ class ParticipantsPage(QWidget):
                 rows, index, duplicates = found
                 self.model.set_rows(rows, event.sittings, index, duplicates)
                 self._filter(self.search.text())
+                self._select_saved()
 
         self._start(run_task(self, "", load, loaded, self._load_failed, show_dialog=False))
+
+    def _select_saved(self) -> None:
+        if self.select_after_load is None:
+            return
+        row = self.model.row_of(self.select_after_load)
+        self.select_after_load = None
+        if row is not None:
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
 
     def _start(self, task: Task) -> None:
         self.tasks.append(task)
@@ -184,14 +196,22 @@ class ParticipantsPage(QWidget):
     def add_walk_in(self) -> None:
         if self.ctx.event is None:
             return
-        dialog = ParticipantDialog(self.ctx, None, self)
-        dialog.exec()
+        self._open_form(None)
 
     def edit_selected(self) -> None:
         rows = self.selected_rows()
         if self.ctx.event is None or not rows:
             return
-        ParticipantDialog(self.ctx, rows[0], self).exec()
+        self._open_form(rows[0])
+
+    def _open_form(self, row: participants.ParticipantRow | None) -> None:
+        self.form_dialog = ParticipantDialog(self.ctx, row, self)
+        self.form_dialog.saved.connect(self._select_when_loaded)
+        self.form_dialog.open()
+
+    def _select_when_loaded(self, participant_id: uuid.UUID) -> None:
+        """Show the person just saved once the table has read them back."""
+        self.select_after_load = participant_id
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
