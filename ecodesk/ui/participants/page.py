@@ -47,6 +47,7 @@ class ParticipantsPage(QWidget):
         self.import_dialog: ImportDialog | None = None
         self.select_after_load: uuid.UUID | None = None
         self.form_dialog: ParticipantDialog | None = None
+        self._generation = 0
 
         self.search = QLineEdit()
         self.search.setObjectName("participantSearch")
@@ -131,17 +132,21 @@ class ParticipantsPage(QWidget):
         for button in (self.import_button, self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(event is not None)
         if event is None:
+            self._generation += 1
             self.model.set_rows([])
             self._show_count()
             return
         db = self.ctx.db
+        # Several reloads may overlap (an import, then a check-in): only the latest counts.
+        self._generation += 1
+        generation = self._generation
 
         def load(_progress: Progress) -> Loaded:
             rows = participants.list_participants(db, event.id)
             return rows, ParticipantIndex.from_rows(rows), participants.possible_duplicates(rows)
 
         def loaded(found: Loaded) -> None:
-            if self.ctx.event and self.ctx.event.id == event.id:
+            if generation == self._generation:
                 rows, index, duplicates = found
                 self.model.set_rows(rows, event.sittings, index, duplicates)
                 self._filter(self.search.text())
