@@ -76,10 +76,6 @@ def test_xlsx_round_trip_loses_nothing(db: Database, demo_event: Any, tmp_path: 
                if c.value is not None)  # fmt: skip
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the importer's CSV dialect sniffing reads a doubled quote back as three quotes",
-)
 def test_csv_round_trip_keeps_quotes(db: Database, demo_event: Any, tmp_path: Path) -> None:
     add_participant(db, demo_event.id, ParticipantInput("ศรี", "สุข", position='"ผู้จัดการ"'))
     path = tmp_path / "people.csv"

@@ -114,11 +114,14 @@ def _read_csv(path: Path) -> Table:
         raise ImportFileError(f"{path.name}: not a text file; it cannot be read as CSV")
     text, encoding = decode_text(data, path.name)
     sample = text[:8192]
+    # Only the delimiter is sniffed: the sniffer's guess of quoting can be wrong on a file
+    # with few quoted cells, and every spreadsheet program quotes the Excel way.
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t|")
+        delimiter = csv.Sniffer().sniff(sample, ",;\t|").delimiter
     except csv.Error:
-        dialect = csv.excel
-    rows: list[list[Cell]] = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+        delimiter = ","
+    reader = csv.reader(io.StringIO(text), csv.excel, delimiter=delimiter)
+    rows: list[list[Cell]] = [list(r) for r in reader]
     return Table(path.name, path.stem, rows, encoding)
 
 
