@@ -19,9 +19,10 @@ MONTHS_EN = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 
-# Excel number formats that show a real date in B.E. (LibreOffice reads them too).
-EXCEL_BE_DATE = "[$-th-TH,107]d mmmm yyyy"
-EXCEL_BE_DATETIME = "[$-th-TH,107]d mmm yyyy hh:mm"
+# Excel number formats that show a real date in B.E.: locale 041E (Thai) with calendar 07
+# (Thai Buddhist). Excel also reads "[$-th-TH,107]", which LibreOffice shows as a bare number.
+EXCEL_BE_DATE = "[$-107041E]d mmmm yyyy"
+EXCEL_BE_DATETIME = "[$-107041E]d mmm yyyy hh:mm"
 
 
 def be_year(value: date) -> int:

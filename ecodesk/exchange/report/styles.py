@@ -15,10 +15,7 @@ from openpyxl.styles.borders import DEFAULT_BORDER
 from openpyxl.styles.named_styles import NamedStyleList
 from openpyxl.utils.indexed_list import IndexedList
 
-# B.E. dates by Excel's locale-and-calendar code (041E Thai, calendar 07 Buddhist): Excel and
-# LibreOffice both show 16 มิถุนายน 2565; LibreOffice 7 does not read the '[$-th-TH,107]' form.
-EXCEL_BE_DATE = "[$-107041E]d mmmm yyyy"
-EXCEL_BE_DATETIME = "[$-107041E]d mmm yyyy hh:mm"
+from ecodesk.services.thai_dates import EXCEL_BE_DATE, EXCEL_BE_DATETIME
 
 DEFAULT_FONT_NAME = "TH SarabunPSK"
 DEFAULT_FONT_SIZE = 16
