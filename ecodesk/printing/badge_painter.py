@@ -7,10 +7,13 @@ the layout in millimetres and are turned into device pixels with the device's re
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -22,8 +25,8 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from ecodesk.printing.layouts import Box, Layout
-from ecodesk.printing.qr import dark_runs, qr_matrix
-from ecodesk.printing.text_fit import FittedText, draw_fitted, fit_text, make_font
+from ecodesk.printing.qr import RUN_KEY_BASE, qr_matrix, run_keys, run_keys_many
+from ecodesk.printing.text_fit import FittedText, draw_fitted, fit_text
 from ecodesk.services.badges import Badge, BadgeSet
 
 log = logging.getLogger(__name__)
@@ -36,6 +39,21 @@ PAGE_EDGE_MM = 2.0
 LEGEND_HEIGHT_MM = 5.5
 OUTLINE = QColor("#C8C8C8")
 LEGEND_TITLE = "สีแถบตามภาคส่วน:"
+SHARED_ELEMENTS = frozenset({"event", "date", "band", "organisation", "legend", "code"})
+FITTED_CACHE_SIZE = 2000
+
+
+class _RunRects(dict[int, QRectF]):
+    """A run of dark QR modules as a rectangle in module units, made once per distinct run."""
+
+    def __missing__(self, key: int) -> QRectF:
+        rest, length = divmod(key, RUN_KEY_BASE)
+        row, col = divmod(rest, RUN_KEY_BASE)
+        rect = self[key] = QRectF(col, row, length, 1)
+        return rect
+
+
+_RUN_RECTS = _RunRects()
 
 
 def _text_colour(background: QColor) -> QColor:
@@ -95,6 +113,7 @@ class BadgePainter:
         self.px = device.logicalDpiX() / MM_PER_INCH
         self.logo = Logo(badge_set.logo)
         self._fitted: dict[tuple[str, str], FittedText] = {}
+        self._code_sizes: dict[str, tuple[FittedText, QFontMetricsF]] = {}
 
     def rect(self, x_mm: float, y_mm: float, w_mm: float, h_mm: float) -> QRectF:
         return QRectF(x_mm * self.px, y_mm * self.px, w_mm * self.px, h_mm * self.px)
@@ -103,9 +122,14 @@ class BadgePainter:
         return self.rect(x + box.x, y + box.y, box.w, box.h)
 
     def _fit(self, key: str, text: str, box: Box, rect: QRectF) -> FittedText:
-        """Fitted once per distinct text: a heading or an organisation recurs on many badges."""
+        """Texts that recur on many badges (heading, sector, organisation) are fitted and
+        shaped once; names and codes, different on every badge, are not kept."""
+        if key not in SHARED_ELEMENTS:
+            return fit_text(text, box, self.device, rect.width(), rect.height(), shape=False)
         fitted = self._fitted.get((key, text))
         if fitted is None:
+            if len(self._fitted) >= FITTED_CACHE_SIZE:
+                self._fitted.clear()  # keeps memory flat on very long runs
             fitted = fit_text(text, box, self.device, rect.width(), rect.height())
             self._fitted[(key, text)] = fitted
         return fitted
@@ -115,7 +139,19 @@ class BadgePainter:
         if box is None or not text:
             return
         rect = self._box_rect(box, x, y)
-        draw_fitted(painter, self._fit(key, text, box, rect), rect, box)
+        fitted = self._code(text, box, rect) if key == "code" else self._fit(key, text, box, rect)
+        draw_fitted(painter, fitted, rect, box)
+
+    def _code(self, text: str, box: Box, rect: QRectF) -> FittedText:
+        """Short codes all have one length: the size that fits the widest possible code fits
+        every code, so it is found once."""
+        widest = re.sub(r"[^-]", "W", text)
+        sized = self._code_sizes.get(widest)
+        if sized is None:
+            fitted = self._fit("code", widest, box, rect)
+            sized = self._code_sizes[widest] = (fitted, QFontMetricsF(fitted.font, self.device))
+        fitted, metrics = sized
+        return replace(fitted, lines=(text,), widths=(metrics.horizontalAdvance(text),), runs=None)
 
     def _band(self, painter: QPainter, badge: Badge, x: float, y: float) -> None:
         box = self.layout.elements.get("band")
@@ -133,11 +169,9 @@ class BadgePainter:
             draw_fitted(painter, self._fit("band", badge.sector, centred, inner), inner, centred)
             painter.setPen(QColor("black"))
 
-    def _qr(self, painter: QPainter, payload: str, x: float, y: float) -> None:
+    def _qr(self, painter: QPainter, keys: list[int], size: int, x: float, y: float) -> None:
         box = self.layout.elements["qr"]
         rect = self._box_rect(box, x, y)
-        matrix = qr_matrix(payload)
-        size = matrix.shape[0]
         module = min(rect.width(), rect.height()) / size
         # Runs of dark modules as vector rectangles in module units, scaled by the painter:
         # crisp at any print resolution, and far smaller in a PDF than one path.
@@ -148,11 +182,21 @@ class BadgePainter:
             rect.center().x() - module * size / 2, rect.center().y() - module * size / 2
         )
         painter.scale(module, module)
-        painter.drawRects([QRectF(col, row, length, 1) for row, col, length in dark_runs(matrix)])
+        painter.drawRects([_RUN_RECTS[key] for key in keys])
         painter.restore()
 
-    def paint(self, painter: QPainter, badge: Badge, x_mm: float = 0.0, y_mm: float = 0.0) -> None:
-        """Paint one badge with its top-left corner at (x_mm, y_mm) of the device."""
+    def paint(
+        self,
+        painter: QPainter,
+        badge: Badge,
+        x_mm: float = 0.0,
+        y_mm: float = 0.0,
+        qr: tuple[list[int], int] | None = None,
+    ) -> None:
+        """Paint one badge with its top-left corner at (x_mm, y_mm) of the device.
+
+        ``qr`` is the code's (run keys, size) when made already for a whole page.
+        """
         painter.setPen(QColor("black"))
         self._band(painter, badge, x_mm, y_mm)
         self._text(painter, "event", self.set.event_name, x_mm, y_mm)
@@ -162,27 +206,33 @@ class BadgePainter:
             self.logo.draw(painter, self._box_rect(logo_box, x_mm, y_mm))
         self._text(painter, "name", badge.full_name, x_mm, y_mm)
         self._text(painter, "organisation", badge.organisation, x_mm, y_mm)
-        self._qr(painter, badge.payload, x_mm, y_mm)
+        if qr is None:
+            matrix = qr_matrix(badge.payload)
+            qr = (run_keys(matrix), matrix.shape[0])
+        self._qr(painter, *qr, x_mm, y_mm)
         self._text(painter, "code", badge.code_text, x_mm, y_mm)
 
     def paint_page(self, painter: QPainter, badges: Sequence[Badge], page: int, pages: int) -> None:
         """One sheet: cut marks, each badge in its slot, the sector legend and page number."""
         lay = self.layout
+        slots = [lay.slot(index) for index in range(len(badges))]
         if lay.cut_marks:
-            self._cut_marks(painter)
-        for index, badge in enumerate(badges):
-            x, y = lay.slot(index)
-            if lay.cut_marks:
-                painter.setPen(QPen(OUTLINE, 0.15 * self.px))
-                painter.drawRect(self.rect(x, y, lay.badge_w, lay.badge_h))
-            self.paint(painter, badge, x, y)
+            painter.setPen(QPen(QColor("black"), 0.2 * self.px))
+            painter.drawLines(self._cut_lines)
+            painter.setPen(QPen(OUTLINE, 0.15 * self.px))
+            painter.drawRects([self.rect(x, y, lay.badge_w, lay.badge_h) for x, y in slots])
+        matrices = [qr_matrix(b.payload) for b in badges]
+        page_keys = run_keys_many(matrices)
+        for badge, (x, y), keys, matrix in zip(badges, slots, page_keys, matrices, strict=True):
+            self.paint(painter, badge, x, y, (keys, matrix.shape[0]))
         if lay.legend:
             self._legend(painter, page, pages)
 
-    def _cut_marks(self, painter: QPainter) -> None:
+    @cached_property
+    def _cut_lines(self) -> list[QLineF]:
         """Short lines in the margins along every cut; below the legend when there is one."""
         lay = self.layout
-        painter.setPen(QPen(QColor("black"), 0.2 * self.px))
+        lines: list[QLineF] = []
         step_x, step_y = lay.badge_w + lay.gap_x, lay.badge_h + lay.gap_y
         xs = {lay.margin_x + c * step_x + e for c in range(lay.columns) for e in (0, lay.badge_w)}
         ys = {lay.margin_y + r * step_y + e for r in range(lay.rows) for e in (0, lay.badge_h)}
@@ -194,17 +244,18 @@ class BadgePainter:
         for x in xs:
             reach = min(CUT_MARK_MM, top_end - PAGE_EDGE_MM)
             if reach > 0:
-                painter.drawLine(self._pt(x, top_end - reach), self._pt(x, top_end))
+                lines.append(QLineF(self._pt(x, top_end - reach), self._pt(x, top_end)))
             reach = min(CUT_MARK_MM, lay.page_h - PAGE_EDGE_MM - bottom_start)
             if reach > 0:
-                painter.drawLine(self._pt(x, bottom_start), self._pt(x, bottom_start + reach))
+                lines.append(QLineF(self._pt(x, bottom_start), self._pt(x, bottom_start + reach)))
         left_end = lay.margin_x - CUT_MARK_GAP_MM
         right_start = lay.page_w - lay.margin_x + CUT_MARK_GAP_MM
         reach = min(CUT_MARK_MM, left_end - PAGE_EDGE_MM)
         if reach > 0:
             for y in ys:
-                painter.drawLine(self._pt(left_end - reach, y), self._pt(left_end, y))
-                painter.drawLine(self._pt(right_start, y), self._pt(right_start + reach, y))
+                lines.append(QLineF(self._pt(left_end - reach, y), self._pt(left_end, y)))
+                lines.append(QLineF(self._pt(right_start, y), self._pt(right_start + reach, y)))
+        return lines
 
     def _pt(self, x_mm: float, y_mm: float) -> QPointF:
         return QPointF(x_mm * self.px, y_mm * self.px)
@@ -214,10 +265,8 @@ class BadgePainter:
         lay = self.layout
         y = lay.page_h - lay.margin_y + 1.0
         height = LEGEND_HEIGHT_MM - 1.0
-        painter.setFont(make_font(8))
+        width = lay.page_w - 2 * lay.margin_x
         painter.setPen(QColor("black"))
-        advance = QFontMetricsF(make_font(8), self.device).horizontalAdvance
-        middle = int(Qt.AlignmentFlag.AlignVCenter)
         x = lay.margin_x
         for text, colour in ((LEGEND_TITLE, None), *self.set.legend):
             if colour is not None:
@@ -226,14 +275,13 @@ class BadgePainter:
                     self.rect(x, y + (height - swatch) / 2, swatch, swatch), QColor(colour)
                 )
                 x += swatch + 1
-            width = advance(text) / self.px
-            painter.drawText(self.rect(x, y, width + 1, height), middle, text)
-            x += width + 3
-        painter.drawText(
-            self.rect(lay.margin_x, y, lay.page_w - 2 * lay.margin_x, height),
-            int(Qt.AlignmentFlag.AlignRight) | middle,
-            f"หน้า {page} / {pages}",
-        )
+            box = Box(x, y, width, height, 8, 8, valign="middle")
+            fitted = self._fit("legend", text, box, self.rect(x, y, width, height))
+            draw_fitted(painter, fitted, self.rect(x, y, width, height), box)
+            x += fitted.widths[0] / self.px + 3
+        box = Box(lay.margin_x, y, width, height, 8, 8, align="right", valign="middle")
+        rect = self.rect(lay.margin_x, y, width, height)
+        draw_fitted(painter, self._fit("legend", f"หน้า {page} / {pages}", box, rect), rect, box)
 
 
 def paint_badge(

@@ -8,6 +8,7 @@ the order of data modules, the mask) is built once, and each code only places it
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -232,14 +233,44 @@ def qr_matrix(text: str) -> Matrix:
     return matrix
 
 
+RUN_KEY_BASE = 64  # above the size of any supported version (41 modules at version 6)
+
+
+def run_keys_many(matrices: Sequence[Matrix]) -> list[list[int]]:
+    """Horizontal runs of dark modules of each matrix, packed as (row × 64 + column) × 64 +
+    length: fewer shapes to paint than modules.
+
+    Matrices of one size are handled in one array pass, and a painter keeps one shape per
+    key, since the same run recurs across thousands of codes.
+    """
+    found: list[list[int]] = [[] for _ in matrices]
+    by_size: dict[int, list[int]] = {}
+    for n, matrix in enumerate(matrices):
+        by_size.setdefault(matrix.shape[0], []).append(n)
+    for size, members in by_size.items():
+        # One light module after each row keeps runs from joining across rows and codes.
+        stack = np.zeros((len(members), size, size + 1), dtype=np.int8)
+        stack[:, :, :size] = np.stack([matrices[n] for n in members])
+        edges = np.diff(stack.ravel(), prepend=0)
+        starts = np.flatnonzero(edges == 1)
+        lengths = np.flatnonzero(edges == -1) - starts
+        code, rest = divmod(starts, size * (size + 1))
+        row, col = divmod(rest, size + 1)
+        keys = (row * RUN_KEY_BASE + col) * RUN_KEY_BASE + lengths
+        bounds = np.searchsorted(code, np.arange(1, len(members)))
+        for n, part in zip(members, np.split(keys, bounds), strict=True):
+            found[n] = part.tolist()
+    return found
+
+
+def run_keys(matrix: Matrix) -> list[int]:
+    return run_keys_many([matrix])[0]
+
+
 def dark_runs(matrix: Matrix) -> list[tuple[int, int, int]]:
-    """Horizontal runs of dark modules as (row, first column, length): fewer shapes to paint."""
-    rows, size = matrix.shape
-    # One light module after each row keeps runs from joining across rows.
-    padded = np.zeros((rows, size + 1), dtype=np.int8)
-    padded[:, :size] = matrix
-    edges = np.diff(padded.ravel(), prepend=0)
-    starts = np.flatnonzero(edges == 1)
-    lengths = np.flatnonzero(edges == -1) - starts
-    row, col = divmod(starts, size + 1)
-    return list(zip(row.tolist(), col.tolist(), lengths.tolist(), strict=True))
+    """The runs of ``run_keys`` as (row, first column, length)."""
+    runs = []
+    for key in run_keys(matrix):
+        rest, length = divmod(key, RUN_KEY_BASE)
+        runs.append((*divmod(rest, RUN_KEY_BASE), length))
+    return runs

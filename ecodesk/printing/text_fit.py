@@ -9,12 +9,13 @@ a consonant and its marks).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, QTextBoundaryFinder
-from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QGlyphRun, QPaintDevice, QPainter, QTextLayout
 
 from ecodesk.printing.layouts import Box
 
@@ -26,16 +27,47 @@ SHRINK_STEP = 0.92
 
 @dataclass(frozen=True)
 class FittedText:
+    """Lines at one size; shaped once into glyph runs when the text recurs (``runs``)."""
+
     font: QFont
     lines: tuple[str, ...]
     line_height: float  # device pixels
     ascent: float
     widths: tuple[float, ...]
+    runs: tuple[tuple[QGlyphRun, ...], ...] | None  # per line, from the line's top-left
 
 
-def _fitted(font: QFont, fm: QFontMetricsF, lines: list[str]) -> FittedText:
-    widths = tuple(fm.horizontalAdvance(line) for line in lines)
-    return FittedText(font, tuple(lines), fm.height(), fm.ascent(), widths)
+def _shape(text: str, font: QFont, device: QPaintDevice) -> tuple[QGlyphRun, ...]:
+    layout = QTextLayout(text, font, device)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1e9)
+    line.setPosition(QPointF(0, 0))
+    layout.endLayout()
+    return tuple(layout.glyphRuns())
+
+
+Measure = Callable[[str], float]
+
+
+def _scaled_measure(font: QFont, device: QPaintDevice) -> Callable[[float], Measure]:
+    """Widths at any size from one measurement per string at the largest size.
+
+    Unhinted outlines scale linearly, so trying smaller sizes needs no new text shaping.
+    """
+    fm = QFontMetricsF(font, device)
+    widths: dict[str, float] = {}
+
+    def base(text: str) -> float:
+        width = widths.get(text)
+        if width is None:
+            width = widths[text] = fm.horizontalAdvance(text)
+        return width
+
+    def at(scale: float) -> Measure:
+        return lambda text: base(text) * scale
+
+    return at
 
 
 @lru_cache(maxsize=64)
@@ -60,7 +92,7 @@ def _pieces(text: str, kind: QTextBoundaryFinder.BoundaryType) -> list[str]:
 
 def wrap(
     text: str,
-    fm: QFontMetricsF,
+    measure: Measure,
     width: float,
     max_lines: int,
     *,
@@ -75,13 +107,13 @@ def wrap(
         lines: list[str] = []
         for part in text.split("\n"):
             wrapped = wrap(
-                part, fm, width, max_lines, break_words=break_words, spaces_only=spaces_only
+                part, measure, width, max_lines, break_words=break_words, spaces_only=spaces_only
             )
             if wrapped is None:
                 return None
             lines.extend(wrapped)
         return lines if len(lines) <= max_lines else None
-    if fm.horizontalAdvance(text) <= width:
+    if measure(text) <= width:
         return [text]
     if spaces_only:
         pieces = [m.group() for m in re.finditer(r"\S+\s*", text)]
@@ -91,19 +123,19 @@ def wrap(
     current = ""
     for piece in pieces:
         candidate = current + piece
-        if fm.horizontalAdvance(candidate.rstrip()) <= width:
+        if measure(candidate.rstrip()) <= width:
             current = candidate
             continue
         if current:
             lines.append(current.rstrip())
             current = ""
-        if fm.horizontalAdvance(piece.rstrip()) <= width:
+        if measure(piece.rstrip()) <= width:
             current = piece
             continue
         if not break_words:
             return None
         for cluster in _pieces(piece, QTextBoundaryFinder.BoundaryType.Grapheme):
-            if current and fm.horizontalAdvance((current + cluster).rstrip()) > width:
+            if current and measure((current + cluster).rstrip()) > width:
                 lines.append(current.rstrip())
                 current = ""
             current += cluster
@@ -112,48 +144,69 @@ def wrap(
     return lines if len(lines) <= max_lines else None
 
 
-def fit_text(text: str, box: Box, device: QPaintDevice, width: float, height: float) -> FittedText:
+def fit_text(
+    text: str, box: Box, device: QPaintDevice, width: float, height: float, *, shape: bool = True
+) -> FittedText:
     """The largest size from ``box.font_pt`` down at which ``text`` fits ``width`` × ``height``.
 
     Down to ``box.min_pt`` only word boundaries are used; below it words may break too.
+    ``shape`` keeps the glyph runs, worth it for a text drawn many times.
     """
+    largest = make_font(box.font_pt, box.bold, box.font)
+    measure_at = _scaled_measure(largest, device)
+    base_height = QFontMetricsF(largest, device).height()
+    # Widths are scaled, not measured: a hair of margin keeps rounding from overflowing.
+    room = width * 0.998
     pt = box.font_pt
     while True:
-        font = make_font(pt, box.bold, box.font)
-        fm = QFontMetricsF(font, device)
+        scale = pt / box.font_pt
+        measure = measure_at(scale)
         lines = wrap(
             text,
-            fm,
-            width,
+            measure,
+            room,
             box.lines,
             break_words=pt < box.min_pt,
             spaces_only=box.wrap == "spaces",
         )
-        if lines is not None and len(lines) * fm.height() <= height * 1.001:
-            return _fitted(font, fm, lines)
+        if lines is not None and len(lines) * base_height * scale <= height * 1.001:
+            break
         if pt <= FLOOR_PT:
             # Smallest legible size: wrap without a line limit rather than lose text.
-            return _fitted(font, fm, wrap(text, fm, width, 10_000, break_words=True) or [text])
+            lines = wrap(text, measure, room, 10_000, break_words=True) or [text]
+            break
         pt = max(pt * SHRINK_STEP, FLOOR_PT)
+    font = make_font(pt, box.bold, box.font)
+    fm = QFontMetricsF(font, device)
+    return FittedText(
+        font,
+        tuple(lines),
+        fm.height(),
+        fm.ascent(),
+        tuple(measure(line) for line in lines),
+        tuple(_shape(line, font, device) for line in lines) if shape else None,
+    )
 
 
 def draw_fitted(painter: QPainter, fitted: FittedText, rect: QRectF, box: Box) -> None:
-    """Draw the fitted lines in ``rect``, aligned as the box says.
-
-    Lines are placed at their baseline rather than laid out again in a rectangle: a badge
-    run draws thousands of them.
-    """
-    painter.setFont(fitted.font)
+    """Draw the fitted lines in ``rect``, aligned as the box says."""
     block = len(fitted.lines) * fitted.line_height
     top = rect.top()
     if box.valign == "middle":
         top += (rect.height() - block) / 2
     elif box.valign == "bottom":
         top += rect.height() - block
+    if fitted.runs is None:
+        painter.setFont(fitted.font)
     for n, (line, width) in enumerate(zip(fitted.lines, fitted.widths, strict=True)):
         x = rect.left()
         if box.align == "center":
             x += (rect.width() - width) / 2
         elif box.align == "right":
             x += rect.width() - width
-        painter.drawText(QPointF(x, top + n * fitted.line_height + fitted.ascent), line)
+        line_top = top + n * fitted.line_height
+        if fitted.runs is None:
+            painter.drawText(QPointF(x, line_top + fitted.ascent), line)
+        else:
+            for run in fitted.runs[n]:
+                painter.drawGlyphRun(QPointF(x, line_top), run)
