@@ -15,7 +15,14 @@ from qrcode.util import MODE_ALPHA_NUM, QRData
 from ecodesk.db import Database
 from ecodesk.printing.layouts import get_layout, load_layouts
 from ecodesk.printing.output import ensure_gui, write_badges_pdf
-from ecodesk.printing.qr import MASK_PATTERN, QrError, qr_matrix
+from ecodesk.printing.qr import (
+    MASK_PATTERN,
+    QrError,
+    qr_matrices,
+    qr_matrix,
+    run_keys,
+    run_keys_many,
+)
 from ecodesk.printing.text_fit import fit_text
 from ecodesk.resources import resource_path
 from ecodesk.services import badges
@@ -48,6 +55,15 @@ def test_qr_matrix_matches_a_reference_encoder_and_decodes(event_code: str) -> N
         image = np.pad(np.where(ours, 0, 255).astype(np.uint8), 4, constant_values=255)
         found = zxingcpp.read_barcodes(image.repeat(3, 0).repeat(3, 1))
         assert [r.text for r in found] == [payload]
+
+
+def test_a_page_of_codes_equals_each_code_alone() -> None:
+    payloads = [make_payload(code, new_token()) for code in ("AB", "EIT2565", "ABCDEFGHIJKL") * 3]
+    together = qr_matrices(payloads)
+    alone = [qr_matrix(p) for p in payloads]
+    assert all(np.array_equal(a, b) for a, b in zip(together, alone, strict=True))
+    assert {m.shape[0] for m in together} == {25, 29}
+    assert run_keys_many(together) == [run_keys(m) for m in together]
 
 
 def test_qr_refuses_text_it_cannot_carry() -> None:

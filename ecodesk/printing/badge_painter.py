@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from ecodesk.printing.layouts import Box, Layout
-from ecodesk.printing.qr import RUN_KEY_BASE, qr_matrix, run_keys, run_keys_many
+from ecodesk.printing.qr import RUN_KEY_BASE, qr_matrices, qr_matrix, run_keys, run_keys_many
 from ecodesk.printing.text_fit import FittedText, draw_fitted, fit_text
 from ecodesk.services.badges import Badge, BadgeSet
 
@@ -38,6 +38,7 @@ CUT_MARK_GAP_MM = 1.5
 PAGE_EDGE_MM = 2.0
 LEGEND_HEIGHT_MM = 5.5
 OUTLINE = QColor("#C8C8C8")
+BLACK = QColor("black")
 LEGEND_TITLE = "สีแถบตามภาคส่วน:"
 SHARED_ELEMENTS = frozenset({"event", "date", "band", "organisation", "legend", "code"})
 FITTED_CACHE_SIZE = 2000
@@ -114,6 +115,9 @@ class BadgePainter:
         self.logo = Logo(badge_set.logo)
         self._fitted: dict[tuple[str, str], FittedText] = {}
         self._code_sizes: dict[str, tuple[FittedText, QFontMetricsF]] = {}
+        self._band_colours: dict[str, tuple[QColor, QColor]] = {}
+        band = layout.elements.get("band")
+        self._band_box = replace(band, align="center", valign="middle") if band else None
 
     def rect(self, x_mm: float, y_mm: float, w_mm: float, h_mm: float) -> QRectF:
         return QRectF(x_mm * self.px, y_mm * self.px, w_mm * self.px, h_mm * self.px)
@@ -158,16 +162,22 @@ class BadgePainter:
         if box is None:
             return
         rect = self._box_rect(box, x, y)
-        colour = QColor(badge.colour)
+        colour, text_colour = self._colours(badge.colour)
         painter.fillRect(rect, colour)
-        if badge.sector:
-            painter.setPen(_text_colour(colour))
-            centred = Box(
-                box.x, box.y, box.w, box.h, box.font_pt, box.min_pt, align="center", valign="middle"
-            )
+        if badge.sector and self._band_box is not None:
+            painter.setPen(text_colour)
+            centred = self._band_box
             inner = rect.adjusted(rect.width() * 0.03, 0, -rect.width() * 0.03, 0)
             draw_fitted(painter, self._fit("band", badge.sector, centred, inner), inner, centred)
-            painter.setPen(QColor("black"))
+            painter.setPen(BLACK)
+
+    def _colours(self, name: str) -> tuple[QColor, QColor]:
+        """A sector colour and the text colour that reads on it, made once per colour."""
+        found = self._band_colours.get(name)
+        if found is None:
+            colour = QColor(name)
+            found = self._band_colours[name] = (colour, _text_colour(colour))
+        return found
 
     def _qr(self, painter: QPainter, keys: list[int], size: int, x: float, y: float) -> None:
         box = self.layout.elements["qr"]
@@ -177,7 +187,7 @@ class BadgePainter:
         # crisp at any print resolution, and far smaller in a PDF than one path.
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("black"))
+        painter.setBrush(BLACK)
         painter.translate(
             rect.center().x() - module * size / 2, rect.center().y() - module * size / 2
         )
@@ -197,7 +207,7 @@ class BadgePainter:
 
         ``qr`` is the code's (run keys, size) when made already for a whole page.
         """
-        painter.setPen(QColor("black"))
+        painter.setPen(BLACK)
         self._band(painter, badge, x_mm, y_mm)
         self._text(painter, "event", self.set.event_name, x_mm, y_mm)
         self._text(painter, "date", self.set.event_dates, x_mm, y_mm)
@@ -221,7 +231,7 @@ class BadgePainter:
             painter.drawLines(self._cut_lines)
             painter.setPen(QPen(OUTLINE, 0.15 * self.px))
             painter.drawRects([self.rect(x, y, lay.badge_w, lay.badge_h) for x, y in slots])
-        matrices = [qr_matrix(b.payload) for b in badges]
+        matrices = qr_matrices([b.payload for b in badges])
         page_keys = run_keys_many(matrices)
         for badge, (x, y), keys, matrix in zip(badges, slots, page_keys, matrices, strict=True):
             self.paint(painter, badge, x, y, (keys, matrix.shape[0]))

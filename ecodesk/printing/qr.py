@@ -200,8 +200,8 @@ def version_for(text: str) -> int:
     return _version_for_bits(text, len(_segment_bits(text)))
 
 
-def qr_matrix(text: str) -> Matrix:
-    """The module matrix (True = dark), without the quiet zone."""
+def _codewords(text: str) -> tuple[int, list[int]]:
+    """The version and the final codeword sequence: data and error correction, interleaved."""
     bits = _segment_bits(text)
     version = _version_for_bits(text, len(bits))
     tpl = _template(version)
@@ -223,14 +223,35 @@ def qr_matrix(text: str) -> Matrix:
             ecc.append(_rs_remainder(block, ec))
     stream = [b[i] for i in range(max(map(len, blocks))) for b in blocks if i < len(b)]
     stream += [e[i] for i in range(len(ecc[0])) for e in ecc]
+    return version, stream
 
-    placed = np.unpackbits(np.array(stream, dtype=np.uint8)).astype(bool)
-    # Remainder bits (version 2-6 have 7) stay light before masking.
-    values = np.zeros(len(tpl.rows), dtype=bool)
-    values[: len(placed)] = placed
-    matrix = tpl.base.copy()
-    matrix[tpl.rows, tpl.cols] = values ^ tpl.mask
-    return matrix
+
+def qr_matrices(texts: Sequence[str]) -> list[Matrix]:
+    """The module matrices (True = dark, no quiet zone) of several texts.
+
+    Codes of one version are placed in one array operation, as a page of badges has them.
+    """
+    found: list[Matrix] = [np.zeros((0, 0), dtype=bool)] * len(texts)
+    by_version: dict[int, list[tuple[int, list[int]]]] = {}
+    for n, text in enumerate(texts):
+        version, stream = _codewords(text)
+        by_version.setdefault(version, []).append((n, stream))
+    for version, members in by_version.items():
+        tpl = _template(version)
+        placed = np.unpackbits(np.array([stream for _, stream in members], dtype=np.uint8), axis=1)
+        # Remainder bits (versions 2-6 have 7) stay light before masking.
+        values = np.zeros((len(members), len(tpl.rows)), dtype=bool)
+        values[:, : placed.shape[1]] = placed
+        stack = np.repeat(tpl.base[np.newaxis], len(members), axis=0)
+        stack[:, tpl.rows, tpl.cols] = values ^ tpl.mask
+        for (n, _), matrix in zip(members, stack, strict=True):
+            found[n] = matrix
+    return found
+
+
+def qr_matrix(text: str) -> Matrix:
+    """The module matrix (True = dark), without the quiet zone."""
+    return qr_matrices([text])[0]
 
 
 RUN_KEY_BASE = 64  # above the size of any supported version (41 modules at version 6)
