@@ -12,6 +12,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
+from ecodesk.services.tokens import parse_code
+
 
 class Pdf:
     def __init__(self, path: Path) -> None:
@@ -46,8 +48,11 @@ class Pdf:
         return grey_array(paper)
 
     def qr_texts(self, page: int, dpi: int = 150) -> list[str]:
+        """Badge payloads read from the page. At low resolution the reader now and then
+        "finds" a short code in printed text; what is not a payload is no badge and left out
+        (a badge read wrongly still shows as its payload missing)."""
         found = zxingcpp.read_barcodes(self.image(page, dpi), formats=zxingcpp.BarcodeFormat.QRCode)
-        return sorted(r.text for r in found)
+        return sorted(r.text for r in found if parse_code(r.text) is not None)
 
 
 def skeleton(text: str) -> str:
