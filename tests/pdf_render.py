@@ -52,7 +52,7 @@ class Pdf:
         "finds" a short code in printed text; what is not a payload is no badge and left out
         (a badge read wrongly still shows as its payload missing)."""
         found = zxingcpp.read_barcodes(self.image(page, dpi), formats=zxingcpp.BarcodeFormat.QRCode)
-        return sorted(r.text for r in found if parse_code(r.text) is not None)
+        return sorted(r.text for r in found if getattr(parse_code(r.text), "token", None))
 
 
 def skeleton(text: str) -> str:
