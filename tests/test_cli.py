@@ -88,5 +88,7 @@ def test_ecodesk_db_variable_chooses_the_database(tmp_path: Path) -> None:
 
     db = tmp_path / "env.sqlite3"
     env = {**os.environ, "ECODESK_DB": str(db)}
-    subprocess.run([sys.executable, "-m", "ecodesk", "demo"], env=env, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "ecodesk", "demo"], env=env, check=True, capture_output=True
+    )
     assert db.exists()

@@ -55,7 +55,11 @@ def test_create_and_read_back_an_event(db) -> None:  # type: ignore[no-untyped-d
         ({"end_date": date(2023, 2, 1)}, "end_date"),
         ({"sectors": [events.SectorInput("ก"), events.SectorInput("ก")]}, "sectors"),
         (
-            {"sittings": [events.SittingInput("x", datetime(2023, 3, 1, 9), datetime(2023, 3, 1, 8))]},
+            {
+                "sittings": [
+                    events.SittingInput("x", datetime(2023, 3, 1, 9), datetime(2023, 3, 1, 8))
+                ]
+            },
             "sittings",
         ),
     ],

@@ -115,7 +115,9 @@ def test_window_geometry_and_database_are_remembered(app, qtbot, tmp_path: Path)
     assert again.width() != 1280
 
 
-def test_an_unexpected_error_shows_a_dialog_naming_the_log(qapp, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_unexpected_error_shows_a_dialog_naming_the_log(
+    qapp, qtbot, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     import sys
 
     from ecodesk.logging_setup import log_file, setup_logging

@@ -39,8 +39,7 @@ def test_every_string_of_the_area_is_translated_to_thai(area: str, tmp_path: Pat
     untranslated = [
         f"{context}: {source!r}"
         for (context, source), msg in _messages(fresh).items()
-        if (msg.find("translation") is None)
-        or msg.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+        if (msg.find("translation") is None) or msg.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
     ]
     assert untranslated == [], f"run `python -m ecodesk.ui.i18n update {area}` and translate"
 
