@@ -13,7 +13,6 @@ from typing import TypeVar
 
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import (
-    QFontDatabase,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
@@ -24,9 +23,8 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from ecodesk.printing.badge_painter import BadgePainter
+from ecodesk.printing.fonts import register_fonts
 from ecodesk.printing.layouts import Layout
-from ecodesk.printing.text_fit import FAMILY
-from ecodesk.resources import resource_path
 from ecodesk.services.badges import BadgeSet
 from ecodesk.services.progress import NO_PROGRESS, Progress
 
@@ -51,9 +49,7 @@ def ensure_gui() -> None:
         ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _keep.append(QGuiApplication(sys.argv[:1]))
-    if FAMILY not in QFontDatabase.families():
-        for path in sorted(resource_path("fonts").glob("*.ttf")):
-            QFontDatabase.addApplicationFont(str(path))
+    register_fonts()
 
 
 def page_layout(width_mm: float, height_mm: float) -> QPageLayout:

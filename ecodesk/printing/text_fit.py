@@ -17,9 +17,9 @@ from itertools import pairwise
 from PySide6.QtCore import QPointF, QRectF, QTextBoundaryFinder
 from PySide6.QtGui import QFont, QFontMetricsF, QGlyphRun, QPaintDevice, QPainter, QTextLayout
 
+from ecodesk.printing.fonts import FAMILY
 from ecodesk.printing.layouts import Box
 
-FAMILY = "Sarabun"
 # Below this nothing is legible on a badge; text is never made smaller.
 FLOOR_PT = 4.0
 SHRINK_STEP = 0.92
