@@ -58,6 +58,8 @@ def test_a_first_revision_database_is_upgraded_in_place_keeping_its_data(tmp_pat
             head_revision()
         )
         assert conn.execute(text("SELECT name FROM events WHERE code='OLD1'")).scalar() == "งานเก่า"
+        indexes = {r[1] for r in conn.exec_driver_sql("PRAGMA index_list(checkins)")}
+        assert "ix_checkins_sitting_time" in indexes
     upgraded.close()
     if head_revision() != FIRST_REVISION:
         backups = list(tmp_path.glob("old.sqlite3.before-upgrade-0001-*"))
@@ -123,3 +125,13 @@ def test_target_comes_from_option_then_environment_then_data_folder(
     monkeypatch.delenv("ECODESK_DB")
     assert resolve_target(None) == f"sqlite:///{default_database_path()}"
     assert default_database_path().is_relative_to(tmp_path / "xdg-data")
+
+
+def test_the_migrations_build_exactly_the_schema_of_the_models(db) -> None:  # type: ignore[no-untyped-def]
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from ecodesk.db.models import Base
+
+    with db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
