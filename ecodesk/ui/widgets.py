@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -79,3 +81,11 @@ def hbox(*widgets: QWidget, stretch_last: bool = False) -> QHBoxLayout:
     if not stretch_last:
         row.addStretch(1)
     return row
+
+
+def ask_save_path(
+    parent: QWidget, title: str, file_name: str, file_filter: str, suffix: str
+) -> Path | None:
+    """Ask where to save, starting in the home folder; the answer always ends in ``suffix``."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / file_name), file_filter)
+    return Path(path).with_suffix(suffix) if path else None

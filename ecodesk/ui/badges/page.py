@@ -46,6 +46,7 @@ from ecodesk.ui.badges.models import (
 from ecodesk.ui.badges.preview import BadgePreview
 from ecodesk.ui.badges.signin_panel import SigninPanel
 from ecodesk.ui.context import AppContext
+from ecodesk.ui.widgets import ask_save_path
 
 SELECTED = "selected"
 
@@ -292,14 +293,11 @@ class BadgesPage(QWidget):
         event = self.ctx.event
         if event is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save badges"),
-            str(Path.home() / f"ป้ายชื่อ_{event.code}.pdf"),
-            self.tr("PDF (*.pdf)"),
+        path = ask_save_path(
+            self, self.tr("Save badges"), f"ป้ายชื่อ_{event.code}.pdf", self.tr("PDF (*.pdf)"), ".pdf"
         )
         if path:
-            self.save_to(Path(path).with_suffix(".pdf"))
+            self.save_to(path)
 
     def save_to(self, path: Path) -> None:
         from ecodesk.printing.output import write_badges_pdf

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from ecodesk.services.signin_sheet import SigninSheet, signin_sheet
 from ecodesk.services.thai_dates import format_date
 from ecodesk.ui.badges.jobs import PrintJobs
 from ecodesk.ui.context import AppContext
+from ecodesk.ui.widgets import ask_save_path
 
 
 class SigninPanel(QGroupBox):
@@ -83,14 +83,15 @@ class SigninPanel(QGroupBox):
         event = self.ctx.event
         if event is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Save sign-in sheet"),
-            str(Path.home() / f"ใบลงทะเบียน_{event.code}.pdf"),
+            f"ใบลงทะเบียน_{event.code}.pdf",
             self.tr("PDF (*.pdf)"),
+            ".pdf",
         )
         if path:
-            self.save_to(Path(path).with_suffix(".pdf"))
+            self.save_to(path)
 
     def save_to(self, path: Path) -> None:
         from ecodesk.printing.signin_painter import write_signin_pdf

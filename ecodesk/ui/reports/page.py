@@ -39,6 +39,7 @@ from ecodesk.services.events import EventInfo, update_settings
 from ecodesk.services.progress import Progress
 from ecodesk.ui.context import AppContext
 from ecodesk.ui.tasks import Task, run_task
+from ecodesk.ui.widgets import ask_save_path
 
 
 class ReportsPage(QWidget):
@@ -165,14 +166,15 @@ class ReportsPage(QWidget):
         event = self.ctx.event
         if event is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Save report"),
-            str(Path.home() / f"รายงาน_{event.code}.xlsx"),
+            f"รายงาน_{event.code}.xlsx",
             self.tr("Excel workbook (*.xlsx)"),
+            ".xlsx",
         )
         if path:
-            self.save_to(Path(path).with_suffix(".xlsx"))
+            self.save_to(path)
 
     def save_to(self, path: Path) -> None:
         """Write the workbook to ``path`` in the background; the result is shown when done."""
