@@ -165,7 +165,8 @@ def roster(db: Database, event: EventInfo) -> list[RosterEntry]:
             )
             for pid, title, first, last, org, position, sector, walk in rows
         ]  # fmt: skip
-    entries.sort(key=lambda e: (thai_sort_key(e.first_name), thai_sort_key(e.last_name)))
+    # One flat key (first name's key, then last name's): flat tuples compare faster than nested.
+    entries.sort(key=lambda e: (*thai_sort_key(e.first_name), *thai_sort_key(e.last_name)))
     return entries
 
 

@@ -223,15 +223,17 @@ def stored_responses(db: Database, family: uuid.UUID) -> list[StoredResponse]:
             kinds = {q.key: q.kind for q in definition.questions()}
             versions[survey.id.hex] = (survey.version, kinds, frozenset(kinds))
         survey_ids = [uuid.UUID(hex=v) for v in versions]
+        # Responses are keyed by the id text as the driver gives it: both queries read the
+        # same column the same way, so no answer row needs its id normalised.
         survey_of = {
-            _id_text(rid): _id_text(sid)
+            rid: _id_text(sid)
             for rid, sid in session.execute(
                 select(
                     type_coerce(Response.id, String), type_coerce(Response.survey_id, String)
                 ).where(Response.survey_id.in_(survey_ids))
             )
         }
-        rows: dict[str, list[tuple[str, Any, Any]]] = {rid: [] for rid in survey_of}
+        rows: dict[Any, list[tuple[str, Any, Any]]] = {rid: [] for rid in survey_of}
         for response_id, key, num, text in session.execute(
             select(
                 type_coerce(Answer.response_id, String),
@@ -242,7 +244,7 @@ def stored_responses(db: Database, family: uuid.UUID) -> list[StoredResponse]:
             .join(Response, Response.id == Answer.response_id)
             .where(Response.survey_id.in_(survey_ids))
         ):
-            rows[_id_text(response_id)].append((key, num, text))
+            rows[response_id].append((key, num, text))
         out = []
         for response_id, survey_id in survey_of.items():
             version, kinds, asked = versions[survey_id]
