@@ -28,7 +28,7 @@ from ecodesk.resources import resource_path
 from ecodesk.services import badges
 from ecodesk.services.checkin import CheckInDesk, Status
 from ecodesk.services.events import EventInfo, update_settings
-from ecodesk.services.participants import ParticipantInput, add_participant
+from ecodesk.services.participants import ParticipantInput, add_participant, full_name
 from ecodesk.services.tokens import make_payload, new_token
 from tests.pdf_render import Pdf, embedded_fonts, skeleton
 
@@ -98,9 +98,9 @@ def test_printed_badges_are_remembered(db: Database, demo_event: EventInfo) -> N
 
 
 def test_latin_titles_are_spaced_thai_titles_joined() -> None:
-    assert badges.display_name("นาย", "สมชาย", "ใจดี") == "นายสมชาย ใจดี"
-    assert badges.display_name("Mr.", "John", "Smith") == "Mr. John Smith"
-    assert badges.display_name("", "ใจ", "") == "ใจ"
+    assert full_name("นาย", "สมชาย", "ใจดี") == "นายสมชาย ใจดี"
+    assert full_name("Mr.", "John", "Smith") == "Mr. John Smith"
+    assert full_name("", "ใจ", "") == "ใจ"
 
 
 def test_unknown_participant_is_a_clear_error(db: Database, demo_event: EventInfo) -> None:

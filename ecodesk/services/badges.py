@@ -15,7 +15,7 @@ from ecodesk.db.models import Event, Participant, RevokedToken, Sector
 from ecodesk.services import audit
 from ecodesk.services.clock import now
 from ecodesk.services.events import EventNotFound
-from ecodesk.services.participants import taken_short_codes
+from ecodesk.services.participants import full_name, taken_short_codes
 from ecodesk.services.thai_dates import format_date_range
 from ecodesk.services.thai_text import thai_sort_key
 from ecodesk.services.tokens import format_short_code, make_payload, new_short_code, new_token
@@ -23,12 +23,6 @@ from ecodesk.services.tokens import format_short_code, make_payload, new_short_c
 NO_SECTOR_COLOUR = "#9E9E9E"
 # Event setting holding the path of the logo printed on badges (PNG or SVG).
 LOGO_SETTING = "badge_logo"
-
-
-def display_name(title: str, first_name: str, last_name: str) -> str:
-    """นายสมชาย ใจดี, but Mr. John Smith: Thai titles join the name, Latin ones are spaced."""
-    gap = " " if title.isascii() and title else ""
-    return f"{title}{gap}{first_name} {last_name}".strip()
 
 
 class BadgeError(LookupError):
@@ -51,7 +45,7 @@ class Badge:
 
     @property
     def full_name(self) -> str:
-        return display_name(self.title, self.first_name, self.last_name)
+        return full_name(self.title, self.first_name, self.last_name)
 
     @property
     def code_text(self) -> str:

@@ -15,8 +15,8 @@ from sqlalchemy import select
 
 from ecodesk.db import Database
 from ecodesk.db.models import Participant
-from ecodesk.services.badges import display_name
 from ecodesk.services.events import EventInfo, SittingInfo, get_event
+from ecodesk.services.participants import full_name
 from ecodesk.services.thai_dates import format_date
 from ecodesk.services.thai_text import thai_sort_key
 
@@ -134,7 +134,7 @@ def signin_sheet(
             rows.append(
                 SigninRow(
                     number=number,
-                    name=display_name(p.title, p.first_name, p.last_name),
+                    name=full_name(p.title, p.first_name, p.last_name),
                     position=p.position,
                     organisation=p.organisation,
                 )
