@@ -1,9 +1,11 @@
-"""The formula text of spreadsheet cells, which python-calamine does not give.
+"""The formula text of the spreadsheet cells where it, not its result, is what was typed.
 
 A registration form's answer that begins with '=' is stored by some exports as a formula
-('=HYPERLINK(...)'); the clerk's record is the text that was typed, never its result, so a
-formula cell is read back as '=' followed by its formula. Files without formulas cost a
-single substring scan.
+('=HYPERLINK(...)', '=1+1'); the clerk's record is the text that was typed, never its result.
+Such a formula refers to no cell. A formula that reads cells or other sheets
+('=ข้อมูลดิบ!A2&" "&ข้อมูลดิบ!B2', '=VLOOKUP(D2,...)') is how the list was built: its computed
+value, which python-calamine reads, is the record, unless the file never stored one.
+Files without formulas cost a single substring scan.
 """
 
 from __future__ import annotations
@@ -17,15 +19,37 @@ from xml.etree import ElementTree
 Formulas = dict[tuple[int, int], str]
 
 _XLSX_CELL_RE = re.compile(
-    rb'<c r="([A-Z]+)(\d+)"[^>]*?>(?:(?!</c>).)*?<f(?:\s[^>]*)?>([^<]+)</f>', re.DOTALL
+    rb'<c r="([A-Z]+)(\d+)"([^>]*?)>(?:(?!</c>).)*?<f(?:\s[^>]*)?>([^<]+)</f>\s*(?:<v>([^<]*)</v>)?',
+    re.DOTALL,
 )
+_STRING_RE = re.compile(r'"(?:[^"]|"")*"')
+_FUNCTION_RE = re.compile(r"[A-Za-z_][\w.]*\s*\(")
+_BOOLEAN_RE = re.compile(r"\b(?:TRUE|FALSE)\b", re.IGNORECASE)
+# A letter not inside a number: a cell ('A2', '$B$3'), a defined name or a sheet name.
+_NAME_RE = re.compile(r"(?<![\d.])[^\W\d]")
+# Functions whose result depends on where the cell is or when it is computed.
+_POSITIONAL = re.compile(r"\b(?:ROW|COLUMN|TODAY|NOW|RAND|RANDBETWEEN|INDIRECT|OFFSET)\s*\(", re.I)
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+
+
+def refers_to_cells(formula: str) -> bool:
+    """Whether a formula reads other cells, sheets or names (or its own place, or the clock)."""
+    if _POSITIONAL.search(formula):
+        return True
+    code = _STRING_RE.sub("", formula.removeprefix("of:").removeprefix("="))
+    # '!' and '[' mark another sheet (Excel, ODF); ':' a range.
+    if any(mark in code for mark in "![:"):
+        return True
+    code = _BOOLEAN_RE.sub("", _FUNCTION_RE.sub("", code))
+    return _NAME_RE.search(code) is not None
 
 
 def read_formulas(path: Path, sheet: str, index: int) -> Formulas:
-    """(row, column) -> '=formula' for the sheet at ``index`` named ``sheet`` (0-based cells)."""
+    """(row, column) -> '=formula' for the typed formulas of the sheet at ``index`` named
+    ``sheet`` (0-based cells): those that refer to no cell, or whose value was never stored."""
     suffix = path.suffix.lower()
     try:
         with zipfile.ZipFile(path) as archive:
@@ -59,7 +83,12 @@ def _xlsx(archive: zipfile.ZipFile, index: int) -> Formulas:
         return {}
     found: Formulas = {}
     for m in _XLSX_CELL_RE.finditer(data):
-        text = html.unescape(m.group(3).decode("utf-8"))
+        text = html.unescape(m.group(4).decode("utf-8"))
+        value = m.group(5)
+        # An empty value counts only as a computed empty text (t="str"): a writer that does
+        # not compute (openpyxl) leaves '<v />' on every formula.
+        if value is not None and (value or b't="str"' in m.group(3)) and refers_to_cells(text):
+            continue
         found[(int(m.group(2)) - 1, _column_number(m.group(1)))] = "=" + text
     return found
 
@@ -90,7 +119,8 @@ def _ods(archive: zipfile.ZipFile, sheet: str) -> Formulas:
             column = 0
             for cell in row:
                 formula = cell.get(f"{_T}formula")
-                if formula:
+                computed = cell.get(f"{_OFFICE}value-type") is not None
+                if formula and not (computed and refers_to_cells(formula)):
                     found[(row_number, column)] = _ods_formula(formula)
                 column += int(cell.get(f"{_T}number-columns-repeated", "1"))
             row_number += int(row.get(f"{_T}number-rows-repeated", "1"))

@@ -1,0 +1,80 @@
+"""Importing registration lists laid out in less common ways: computed cells, header names
+that compete for a field, headers over two rows, a cover sheet before the list."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from ecodesk.db import Database
+from ecodesk.exchange.importing.importer import import_file
+from ecodesk.services.events import EventInfo, EventInput, create_event
+from ecodesk.services.participants import ParticipantRow, list_participants
+
+
+@pytest.fixture
+def event(db: Database) -> EventInfo:
+    return create_event(db, EventInput("LAY", "รูปแบบ", date(2022, 6, 16), date(2022, 6, 16)))
+
+
+def _people(db: Database, event: EventInfo) -> dict[str, ParticipantRow]:
+    return {r.first_name: r for r in list_participants(db, event.id)}
+
+
+def _store_values(path: Path, values: dict[str, str]) -> None:
+    """Give formula cells the text values a spreadsheet program stores after computing them
+    (openpyxl writes formulas without values)."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    for ref, value in values.items():
+        sheet, found = re.subn(
+            rf'<c r="{ref}"([^>]*)>(<f>[^<]*</f>)<v\s*/>',
+            rf'<c r="{ref}"\1 t="str">\2<v>{value}</v>',
+            sheet,
+        )
+        assert found == 1, ref
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
+def test_computed_cells_give_their_values_typed_formulas_stay_text(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ชื่อ-สกุล", "หน่วยงาน", "ตำแหน่ง"])
+    sheet.append(['=ข้อมูลดิบ!A2&" "&ข้อมูลดิบ!B2', "=VLOOKUP(1,หน่วยงาน!A2:B3,2,FALSE())", "=1+1"])
+    sheet.append(["นางมาลัย ใจกล้า", '=HYPERLINK("http://example.org","คลิก")', "ครู"])
+    workbook.create_sheet("ข้อมูลดิบ").append(["ชื่อ", "สกุล"])
+    workbook.create_sheet("หน่วยงาน").append(["รหัส", "หน่วยงาน"])
+    path = tmp_path / "สูตร.xlsx"
+    workbook.save(path)
+    _store_values(path, {"A2": "นายมานพ ใจกล้า", "B2": "เทศบาลนครลำปาง", "C2": "2", "B3": "คลิก"})
+    import_file(db, event.id, path)
+    people = _people(db, event)
+    assert (people["มานพ"].title, people["มานพ"].last_name) == ("นาย", "ใจกล้า")
+    assert people["มานพ"].organisation == "เทศบาลนครลำปาง"
+    # What the clerk typed: a formula that reads no cell.
+    assert people["มานพ"].position == "=1+1"
+    assert people["มาลัย"].organisation == '=HYPERLINK("http://example.org","คลิก")'
+
+
+def test_formula_never_computed_is_shown_as_written(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ชื่อ-สกุล", "หน่วยงาน"])
+    sheet.append(["นายมานพ ใจกล้า", "=ข้อมูลดิบ!C2"])
+    path = tmp_path / "ไม่คำนวณ.xlsx"
+    workbook.save(path)
+    import_file(db, event.id, path)
+    assert _people(db, event)["มานพ"].organisation == "=ข้อมูลดิบ!C2"
