@@ -78,3 +78,44 @@ def test_formula_never_computed_is_shown_as_written(
     workbook.save(path)
     import_file(db, event.id, path)
     assert _people(db, event)["มานพ"].organisation == "=ข้อมูลดิบ!C2"
+
+
+@pytest.mark.parametrize(
+    ("headers", "row", "expected"),
+    [
+        # A code column before the name of the school.
+        (
+            ["ที่", "รหัสสถานศึกษา", "ชื่อสถานศึกษา", "ชื่อ-สกุล"],
+            [1, "1052140101", "โรงเรียนบ้านดง", "นางสายสุนีย์ คำมา"],
+            {"organisation": "โรงเรียนบ้านดง"},
+        ),
+        # A food-type question before the participant's group.
+        (
+            ["ชื่อ", "สกุล", "ชื่อหน่วยงาน", "ประเภทอาหาร", "กลุ่มเป้าหมาย", "ชื่อผู้ประสานงาน"],
+            ["สายสุนีย์", "คำมา", "ชุมชนบ้านดง", "ฮาลาล", "ภาคประชาชน", "นางสาวสมใจ ดีมาก"],
+            {"organisation": "ชุมชนบ้านดง", "sector": "ภาคประชาชน", "last_name": "คำมา"},
+        ),
+        # The type of organisation is the sector, not a second organisation.
+        (
+            ["First name", "Last name", "Organization", "Type of organization", "Member ID"],
+            ["Karen", "Lee", "Thai-German Chamber", "Private sector", "A-17"],
+            {"organisation": "Thai-German Chamber", "sector": "Private sector"},
+        ),
+    ],
+)
+def test_each_field_takes_the_header_that_names_it_best(
+    db: Database,
+    event: EventInfo,
+    tmp_path: Path,
+    headers: list[str],
+    row: list[object],
+    expected: dict[str, str],
+) -> None:
+    workbook = Workbook()
+    workbook.active.append(headers)
+    workbook.active.append(row)
+    path = tmp_path / "list.xlsx"
+    workbook.save(path)
+    import_file(db, event.id, path)
+    (person,) = list_participants(db, event.id)
+    assert {field: getattr(person, field) for field in expected} == expected

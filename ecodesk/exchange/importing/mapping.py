@@ -2,7 +2,9 @@
 
 Thai lists phrase headers many ways: 'ชื่อ-นามสกุล (โปรดระบุคำนำหน้า)', 'หน่วยงาน/สังกัด',
 'เบอร์โทรศัพท์ที่ติดต่อได้'. A header is normalised (case-folded, words in brackets, spaces
-and punctuation removed) and matched exactly first, then by the words it contains.
+and punctuation removed) and matched exactly first, then by the words it contains. When
+several headers could name a field, the one those words describe best takes it
+('กลุ่มเป้าหมาย' rather than 'ประเภทอาหาร' for the sector), not the leftmost.
 """
 
 from __future__ import annotations
@@ -52,12 +54,15 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (IGNORE, ("หมายเหตุ",)),
     ("sector", ("ประเภทหน่วยงาน",)),
     ("sector", ("ประเภทองค์กร",)),
+    ("sector", ("type", "organi")),
+    ("sector", ("kindof", "organi")),
     ("sector", ("กลุ่มเป้าหมาย",)),
     ("consent", ("ยินยอม",)),
     ("consent", ("consent",)),
     ("consent", ("pdpa",)),
     ("email", ("อีเมล",)),
     ("email", ("mail",)),
+    ("phone", ("โทรศัพท์",)),
     ("phone", ("โทร",)),
     ("phone", ("มือถือ",)),
     ("phone", ("phone",)),
@@ -95,6 +100,9 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (IGNORE, ("ลำดับ",)),
     (IGNORE, ("timestamp",)),
 )
+# Codes and numbers (a school's code, an ID card number) are not the names of things.
+_CODE_RE = re.compile(r"^(?:รหัส|เลขที่|เลขบัตร|เลขประจำตัว)|\b(?:code|id)\b", re.IGNORECASE)
+_EXACT_MATCH = 2.0
 _BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NOISE_RE = re.compile(r"[\s\-–—_.:/*,]+")
 
@@ -106,15 +114,23 @@ def normalise_header(text: object) -> str:
 
 def guess_field(header: object) -> str | None:
     """The field a header names, IGNORE for a known column to skip, None when unknown."""
+    return _match(header)[0]
+
+
+def _match(header: object) -> tuple[str | None, float]:
+    """The field a header names and how well: 2 for an exact name, else the share of the
+    header its words cover ('กลุ่มเป้าหมาย' names a sector better than 'ประเภทอาหาร')."""
     key = normalise_header(header)
     if not key:
-        return None
+        return None, 0.0
     if key in _EXACT:
-        return _EXACT[key]
+        return _EXACT[key], _EXACT_MATCH
+    if _CODE_RE.search(clean_text(header)):
+        return IGNORE, 0.0
     for field, words in _CONTAINS:
         if all(w in key for w in words):
-            return field
-    return None
+            return field, sum(map(len, words)) / len(key)
+    return None, 0.0
 
 
 @dataclass
@@ -129,27 +145,32 @@ class Column:
 
 
 def guess_mapping(header: Sequence[Cell]) -> list[Column]:
-    """Each column with the field it most likely holds; a field goes to its first column."""
-    used: set[str] = set()
-    columns = []
-    for i, cell in enumerate(header):
-        field = guess_field(cell) or IGNORE
-        if field in used:
-            field = IGNORE
-        if field:
-            used.add(field)
-        columns.append(Column(i, clean_text(cell), field))
-    _drop_conflicting_name_fields(columns)
+    """Each column with the field it most likely holds; a field goes to the column whose
+    header names it best (the leftmost of equals)."""
+    matches = [_match(cell) for cell in header]
+    best: dict[str, int] = {}
+    for i, (field, quality) in enumerate(matches):
+        if field and (field not in best or quality > matches[best[field]][1]):
+            best[field] = i
+    chosen = {i: field for field, i in best.items()}
+    columns = [Column(i, clean_text(cell), chosen.get(i, IGNORE)) for i, cell in enumerate(header)]
+    _drop_conflicting_name_fields(columns, matches)
     return columns
 
 
-def _drop_conflicting_name_fields(columns: list[Column]) -> None:
-    fields = {c.field for c in columns}
+def _drop_conflicting_name_fields(
+    columns: list[Column], matches: Sequence[tuple[str | None, float]]
+) -> None:
+    by_field = {c.field: c for c in columns if c.field}
     # With separate first/last name columns a combined 'name' column is something else.
-    if "full_name" in fields and {"first_name", "last_name"} <= fields:
-        for c in columns:
-            if c.field == "full_name":
-                c.field = IGNORE
+    if "full_name" in by_field and {"first_name", "last_name"} <= by_field.keys():
+        by_field["full_name"].field = IGNORE
+    # A whole name beside a lone 'ชื่อ...' column: the weaker names someone else
+    # ('ชื่อผู้ประสานงาน', the coordinator's name).
+    elif "full_name" in by_field and "first_name" in by_field:
+        full, first = by_field["full_name"], by_field["first_name"]
+        weaker = first if matches[first.index][1] <= matches[full.index][1] else full
+        weaker.field = IGNORE
 
 
 def _score(row: Sequence[Cell]) -> int:
