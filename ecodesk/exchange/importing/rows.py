@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
@@ -19,8 +21,18 @@ from ecodesk.services.thai_text import (
 _NAME_FIELDS = frozenset(("full_name", "first_name"))
 _NOTE_WORDS = ("หมายเหตุ", "รวม", "note", "total", "*")
 _CONSENT_YES = frozenset(("ยินยอม", "ยอมรับ", "ยินยอมให้เก็บข้อมูล", "ใช่", "yes", "y", "agree",
-                          "true", "1", "✓", "✔", "x", "/"))  # fmt: skip
-_CONSENT_NO = frozenset(("ไม่ยินยอม", "ไม่ยอมรับ", "ไม่", "no", "n", "disagree", "false", "0"))
+                          "true", "1", "✓", "✔", "x", "/", "ok"))  # fmt: skip
+_CONSENT_NO = frozenset(("ไม่ยินยอม", "ไม่ยอมรับ", "ไม่", "no", "n", "disagree", "false", "0",
+                         "✗", "✘"))  # fmt: skip
+# A refusal anywhere wins over the consent words around it: a wrong 'yes' is a breach of the
+# PDPA, a wrong 'no' only a question to ask. 'ไม่' counts when a consent verb follows it
+# (ไม่ยินยอม, ไม่ได้ให้ความยินยอม, ไม่ประสงค์), not in 'ข้อมูลจะไม่ถูกเปิดเผย'.
+_CONSENT_NO_RE = re.compile(
+    r"^ไม่|ไม่\s*(?:ได้|ขอ)?\s*(?:ยินยอม|ยอม|อนุญาต|ตกลง|ประสงค์|ต้องการ|เห็นด้วย|ใช่|ให้|รับ)"
+    r"|ปฏิเสธ|\b(?:no|not|never|disagree|decline|declined|refuse|refused|reject|rejected"
+    r"|don'?t|doesn'?t|won'?t|dont)\b"
+)
+_CONSENT_YES_RE = re.compile(r"ยินยอม|ยอมรับ|อนุญาต|ตกลง|^ใช่|^yes\b|\bagree|\bconsent|\baccept")
 
 
 class RowError(ValueError):
@@ -60,14 +72,25 @@ def is_note(texts: Sequence[str], columns: Sequence[Column]) -> bool:
 
 
 def parse_consent(value: Cell) -> bool | None:
+    """PDPA consent as the person gave it: True, False, or None when the answer says neither."""
     if isinstance(value, bool):
         return value
-    text = clean_text(value).casefold()
+    return _consent_of(clean_text(value))
+
+
+# A consent column repeats a few answers over every row.
+@functools.lru_cache(maxsize=1024)
+def _consent_of(text: str) -> bool | None:
+    text = text.casefold().replace("\u2019", "'")
     if not text:
         return None
-    if text in _CONSENT_NO or text.startswith("ไม่"):
+    if text in _CONSENT_NO:
         return False
-    if text in _CONSENT_YES or "ยินยอม" in text or "ยอมรับ" in text or text.startswith("agree"):
+    if text in _CONSENT_YES:
+        return True
+    if _CONSENT_NO_RE.search(text):
+        return False
+    if _CONSENT_YES_RE.search(text):
         return True
     return None
 
