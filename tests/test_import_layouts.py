@@ -119,3 +119,59 @@ def test_each_field_takes_the_header_that_names_it_best(
     import_file(db, event.id, path)
     (person,) = list_participants(db, event.id)
     assert {field: getattr(person, field) for field in expected} == expected
+
+
+def test_header_over_two_rows_upper_cells_merged_down_or_across(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["รายชื่อผู้เข้าร่วมศึกษาดูงาน"])
+    sheet.merge_cells("A1:G1")
+    sheet.append(["ที่", "ชื่อ - สกุล", None, None, "หน่วยงาน", "ข้อมูลติดต่อ", None])
+    sheet.append([None, "คำนำหน้า", "ชื่อ", "นามสกุล", None, "โทรศัพท์", "อีเมล"])
+    for cells in ("A2:A3", "B2:D2", "E2:E3", "F2:G2"):
+        sheet.merge_cells(cells)
+    sheet.append([1, "นาย", "ประยุทธ", "ศรีเมือง", "อบต.แม่เมาะ", "0812345731", "p@mm.go.th"])
+    path = tmp_path / "สองแถว.xlsx"
+    workbook.save(path)
+    plan = import_file(db, event.id, path)
+    assert plan.header_row == 3 and plan.counts()["new"] == 1
+    (row,) = list_participants(db, event.id)
+    assert (row.title, row.first_name, row.organisation, row.phone, row.email) == (
+        "นาย", "ประยุทธ", "อบต.แม่เมาะ", "0812345731", "p@mm.go.th",
+    )  # fmt: skip
+
+
+def test_lower_header_row_with_only_contact_labels(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ลำดับ", "ชื่อ-สกุล", "หน่วยงาน", "ตำแหน่ง", "ช่องทางติดต่อ", None])
+    sheet.append([None, None, None, None, "โทรศัพท์", "E-mail"])
+    for cells in ("A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1"):
+        sheet.merge_cells(cells)
+    sheet.append([1, "นายประยงค์ ใจเย็น", "อบต.บ้านดง", "ปลัด", "0812345741", "p@bd.go.th"])
+    path = tmp_path / "ติดต่อ.xlsx"
+    workbook.save(path)
+    plan = import_file(db, event.id, path)
+    assert [r.row for r in plan.rows] == [3]
+    (row,) = list_participants(db, event.id)
+    assert (row.first_name, row.position, row.phone, row.email) == (
+        "ประยงค์", "ปลัด", "0812345741", "p@bd.go.th",
+    )  # fmt: skip
+
+
+def test_first_participant_is_never_read_as_a_second_header_row(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    csv_file = tmp_path / "list.csv"
+    csv_file.write_text(
+        "ชื่อ-สกุล,ประเภท,เบอร์โทร,\nนายสมชาย ใจดี,หน่วยงานภาครัฐ,0812345678,อีเมล\n",
+        encoding="utf-8",
+    )
+    plan = import_file(db, event.id, csv_file)
+    assert plan.header_row == 1
+    (row,) = list_participants(db, event.id)
+    assert (row.first_name, row.sector) == ("สมชาย", "หน่วยงานภาครัฐ")

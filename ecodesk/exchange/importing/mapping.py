@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import zip_longest
 
 from ecodesk.exchange.importing.reading import Cell, column_letter
 from ecodesk.services.thai_text import TITLES, clean_text
@@ -184,24 +185,58 @@ def _score(row: Sequence[Cell]) -> int:
 
 def find_header(rows: Sequence[Sequence[Cell]]) -> int | None:
     """The index of the header row: the first of the best-scoring rows near the top that
-    name a participant's name and at least one more field; None when no row does."""
+    name a participant's name and at least one more field; None when no row does. Of a
+    header over two rows (see ``header_below``) it is the upper row."""
     best, best_score = None, 1
     for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         score = _score(row)
         if score > best_score:
             best, best_score = i, score
+    if best and header_below(rows, best - 1) is not None:
+        return best - 1
     return best
 
 
 def header_below(rows: Sequence[Sequence[Cell]], header: int) -> list[Cell] | None:
-    """A second header row under ``header`` ('ชื่อ-สกุล' above 'คำนำหน้า | ชื่อ | นามสกุล'):
-    the two merged, the lower naming a column where it can; None when there is none."""
-    if header + 1 >= len(rows) or _score(rows[header + 1]) < 2:
+    """The header spread over rows ``header`` and the one below ('ชื่อ-สกุล' merged above
+    'คำนำหน้า | ชื่อ | นามสกุล', 'ช่องทางติดต่อ' above 'โทรศัพท์ | E-mail'), as one row when
+    together they name more fields than either; None when the header is one row.
+
+    Each column's header comes from the row that names a field: the lower where it does,
+    else the upper (a merged upper cell reaches over the lower labels beside it).
+    """
+    if header + 1 >= len(rows):
         return None
     upper, lower = rows[header], rows[header + 1]
-    return [
-        low if guess_field(low) is not None else up for up, low in zip(upper, lower, strict=False)
-    ]
+    if not (_looks_like_labels(upper, all_known=False) and _looks_like_labels(lower)):
+        return None
+    merged: list[Cell] = []
+    spread: Cell = ""
+    for up, low in zip_longest(upper, lower, fillvalue=""):
+        if clean_text(up):
+            spread = up
+        elif not clean_text(low):
+            spread = ""
+        above = up if clean_text(up) else spread
+        if guess_field(low) is not None:
+            merged.append(low)
+        elif guess_field(above) is not None or not clean_text(low):
+            merged.append(above)
+        else:
+            merged.append(low)
+    if _score(merged) <= max(_score(upper), _score(lower)):
+        return None
+    return merged
+
+
+def _looks_like_labels(row: Sequence[Cell], all_known: bool = True) -> bool:
+    """Two or more texts and no numbers or dates (with ``all_known``, every one a known
+    header): a header row, not a title line or a participant whose organisation happens to
+    contain a header's word ('หน่วยงานภาครัฐ')."""
+    cells = [c for c in row if c != "" and c is not None]
+    if len(cells) < 2 or not all(isinstance(c, str) for c in cells):
+        return False
+    return not all_known or all(guess_field(c) is not None for c in cells)
 
 
 def apply_overrides(columns: list[Column], overrides: dict[str, str]) -> None:
