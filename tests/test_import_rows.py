@@ -3,9 +3,23 @@ title typed again in the first-name column."""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 import pytest
 
-from ecodesk.exchange.importing.rows import parse_consent
+from ecodesk.db import Database
+from ecodesk.exchange.importing.importer import import_file
+from ecodesk.exchange.importing.mapping import IGNORE, Column
+from ecodesk.exchange.importing.reading import Cell
+from ecodesk.exchange.importing.rows import (
+    RowError,
+    cell_texts,
+    is_note,
+    parse_consent,
+    person_from_cells,
+)
+from ecodesk.services.events import EventInput, create_event
 
 REFUSALS = [
     "ไม่ยินยอม",
@@ -81,3 +95,108 @@ def test_consent_in_thai_and_english(answer: object) -> None:
 @pytest.mark.parametrize("answer", ["", None, "อื่น ๆ", "maybe", "None"])
 def test_an_answer_that_says_neither_is_unknown(answer: object) -> None:
     assert parse_consent(answer) is None
+
+
+def _columns(*fields: str) -> list[Column]:
+    return [Column(i, f, f) for i, f in enumerate(fields)]
+
+
+# ลำดับ | คำนำหน้า | ชื่อ | นามสกุล | หน่วยงาน, as an office types its list.
+OFFICE = _columns(IGNORE, "title", "first_name", "last_name", "organisation")
+# ลำดับ | ชื่อ-สกุล | หน่วยงาน | ลายมือชื่อ, a sign-in sheet.
+SIGN_IN = _columns(IGNORE, "full_name", "organisation", IGNORE)
+
+
+def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
+    return cell_texts(cells, [c.field != IGNORE for c in columns])
+
+
+@pytest.mark.parametrize(
+    ("cells", "columns"),
+    [
+        (["รวมทั้งสิ้น", None, "7 คน", None, None], OFFICE),
+        (["รวม", None, "7 คน", None, None], OFFICE),
+        (["รวม", 3, None, None], SIGN_IN),
+        (["Total", "12 persons", None, None], SIGN_IN),
+        ([None, "รวมทั้งสิ้น", "7 คน", None], SIGN_IN),
+        ([None, "รวม 7 คน", None, None], SIGN_IN),
+        (["รวม 2 คน", None, None, None], SIGN_IN),
+        ([None, "ข้อมูล ณ วันที่ 15 มิถุนายน 2565", None, None], SIGN_IN),
+        ([None, "ลงชื่อ..............................ผู้จัดทำ", None, None], SIGN_IN),
+        ([None, "ลงชื่อ", None, None], SIGN_IN),
+        ([None, "..................................", None, None], SIGN_IN),
+        ([None, "______________ ผู้รับรอง", None, None], SIGN_IN),
+        ([None, "(นางสาวอรทัย ใจซื่อ)", None, None], SIGN_IN),
+        ([None, "( นายสมชาย ใจดี )", "ผู้อำนวยการกอง", None], SIGN_IN),
+        ([None, "เจ้าหน้าที่ธุรการ", None, None], SIGN_IN),
+        ([None, "หัวหน้าฝ่ายบริหารงานทั่วไป", None, None], SIGN_IN),
+        ([None, "หมายเหตุ: ผู้ไม่ได้ลงทะเบียนล่วงหน้า ลงชื่อที่โต๊ะ", None, None], SIGN_IN),
+        (["หมายเหตุ: ผู้ไม่ได้ลงทะเบียนล่วงหน้า", None, None, None, None], OFFICE),
+        ([None, None, None, None, "ลงชื่อ...........ผู้รายงาน"], OFFICE),
+        ([None, "Note: walk-ins sign at the desk", None, None], SIGN_IN),
+    ],
+)
+def test_totals_remarks_and_sign_off_lines_are_notes(
+    cells: list[Cell], columns: list[Column]
+) -> None:
+    assert is_note(_texts(cells, columns), columns)
+
+
+@pytest.mark.parametrize(
+    ("cells", "columns"),
+    [
+        ([1, "นาย", "สมชาย", "ใจดี", "อบต.แม่เมาะ"], OFFICE),
+        ([2, None, "สมปอง", None, None], OFFICE),
+        ([None, "สมปอง", None, None], SIGN_IN),
+        ([3, "นายรวมพล ศรีสุข", "อบต.นาสัก", None], SIGN_IN),
+        ([4, "นางนวล ทองดี", "ชุมชนบ้านดง", None], SIGN_IN),
+        ([5, "Note Chaiyaporn", "CMU", None], SIGN_IN),
+        ([6, "Mr. Total Smith", "UNDP", None], SIGN_IN),
+        ([7, "สมชาย ใจดี (ต้น)", "อบต.นาสัก", None], SIGN_IN),
+        ([8, "เจษฎา แสนดี", None, None], SIGN_IN),
+        ([9, "หัทยา มีสุข", "รวมใจการช่าง", None], SIGN_IN),
+    ],
+)
+def test_people_are_not_notes(cells: list[Cell], columns: list[Column]) -> None:
+    assert not is_note(_texts(cells, columns), columns)
+
+
+@pytest.mark.parametrize("number", [8, 8.0, "8", " 8 ", "๘"])
+def test_a_line_numbered_ahead_and_left_empty_is_blank(number: Cell) -> None:
+    assert not any(_texts([number, None, "", None, None], OFFICE))
+
+
+def test_a_number_or_a_date_in_the_name_column_is_an_error_not_a_note() -> None:
+    for cell in ("12", 12, date(2022, 6, 16)):
+        cells: list[Cell] = [11, cell, "เทศบาลตำบลแม่เมาะ", None]
+        texts = _texts(cells, SIGN_IN)
+        assert not is_note(texts, SIGN_IN)
+        with pytest.raises(RowError):
+            person_from_cells(cells, texts, SIGN_IN[1:3], "list.xlsx")
+
+
+def test_office_list_with_totals_and_sign_off_imports_only_the_people(
+    db: Database, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["รายชื่อผู้เข้าร่วมสัมมนา"])
+    sheet.append(["ลำดับ", "ชื่อ - สกุล", "หน่วยงาน", "ลายมือชื่อ"])
+    sheet.append([1, "นายสมชาย ใจดี", "อบต.แม่เมาะ", None])
+    sheet.append([2, "นางสาวเกศินี โพธิ์ทอง", "เทศบาลตำบลแม่เมาะ", None])
+    sheet.append([3])  # numbered ahead, left empty
+    sheet.append([4])
+    sheet.append(["รวม", "2 คน"])
+    sheet.append([None, "ข้อมูล ณ วันที่ 15 มิถุนายน 2565"])
+    sheet.append([None, "ลงชื่อ..............................ผู้จัดทำ"])
+    sheet.append([None, "(นางสาวอรทัย ใจซื่อ)"])
+    sheet.append([None, "เจ้าหน้าที่ธุรการ"])
+    path = tmp_path / "รายชื่อ.xlsx"
+    workbook.save(path)
+    event = create_event(db, EventInput("ROWS", "สัมมนา", date(2022, 6, 16), date(2022, 6, 16)))
+    plan = import_file(db, event.id, path, dry_run=True)
+    assert [(r.row, r.status) for r in plan.rows] == [
+        (3, "new"), (4, "new"), (7, "note"), (8, "note"), (9, "note"), (10, "note"), (11, "note"),
+    ]  # fmt: skip

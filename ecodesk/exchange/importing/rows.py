@@ -19,7 +19,6 @@ from ecodesk.services.thai_text import (
 )
 
 _NAME_FIELDS = frozenset(("full_name", "first_name"))
-_NOTE_WORDS = ("หมายเหตุ", "รวม", "note", "total", "*")
 _CONSENT_YES = frozenset(("ยินยอม", "ยอมรับ", "ยินยอมให้เก็บข้อมูล", "ใช่", "yes", "y", "agree",
                           "true", "1", "✓", "✔", "x", "/", "ok"))  # fmt: skip
 _CONSENT_NO = frozenset(("ไม่ยินยอม", "ไม่ยอมรับ", "ไม่", "no", "n", "disagree", "false", "0",
@@ -50,25 +49,57 @@ class RowError(ValueError):
 
 
 def cell_texts(cells: Sequence[Cell], wanted: Sequence[bool]) -> list[str]:
-    """The row's cells cleaned once: the ``wanted`` ones as text; of the others only
-    whether they hold anything ('•'), which is all that blank and note rows need."""
-    return [clean_text(c) if want else _presence(c) for c, want in zip(cells, wanted, strict=True)]
+    """The row's cells cleaned once: the ``wanted`` ones as text; of the others only what blank
+    and note rows need: their text as typed, a number ('•' for anything else) counting as
+    empty, so that a line numbered ahead in the ลำดับ column and left empty is blank."""
+    return [clean_text(c) if want else _unmapped(c) for c, want in zip(cells, wanted, strict=True)]
 
 
-def _presence(cell: Cell) -> str:
-    empty = cell is None or (isinstance(cell, str) and not cell.strip())
-    return "" if empty else "•"
+def _unmapped(cell: Cell) -> str:
+    if cell is None or isinstance(cell, int | float):
+        return ""
+    if isinstance(cell, str):
+        text = cell.strip()
+        return "" if text.isdigit() else text
+    return "•"
+
+
+# The words of a totals row (รวม, รวมทั้งสิ้น, Total), not a word that starts with them.
+_TOTAL = r"รวม(?:ทั้ง|จำนวน|เป็น|(?![ก-ฮ\u0e30-\u0e4e]))|total\b"
+_TOTAL_RE = re.compile(_TOTAL, re.IGNORECASE)
+# What a name cell under or beside the table holds when it is not a name: a count ('7 คน'), a
+# signer's name in brackets, a sign-off line, the date of the data, a remark or a total.
+_NOTE_NAME_RE = re.compile(
+    r"[\d๐-๙]+\s?[ก-ฮa-z]|[(\[（]|ลงชื่อ|ลงนาม|หมายเหตุ|ข้อมูล\s?ณ|ณ\s?วันที่|note\s*:|" + _TOTAL,
+    re.IGNORECASE,
+)
+# A sign-off position left alone on its line under the signer's name. Only words no Thai
+# given name starts with: a one-word name alone on a row stays a participant.
+_SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า", "ผู้อำนวยการ", "ผู้จัดทำ", "ผู้รายงาน", "ผู้ตรวจสอบ",
+                   "ผู้รับรอง", "ผู้อนุมัติ", "ผู้บันทึก", "ผู้ประสานงาน", "ตำแหน่ง", "*")  # fmt: skip
 
 
 def is_note(texts: Sequence[str], columns: Sequence[Column]) -> bool:
-    """A remark under or inside the table ('หมายเหตุ: ข้อมูล ณ วันที่ ...'), not a person."""
-    filled = [i for i, t in enumerate(texts) if t]
-    if len(filled) != 1:
-        return False
-    i = filled[0]
-    if i >= len(columns) or columns[i].field not in _NAME_FIELDS:
+    """A remark, total or sign-off line under or inside the table, not a person.
+
+    Told from the row alone: a name column holding a count, a dotted signature line, a
+    bracketed signer, a remark; a row whose only other cell says รวม; one lone cell
+    outside the name columns ('หมายเหตุ: ข้อมูล ณ วันที่ ...').
+    """
+    filled = len(texts) - texts.count("")
+    at, name = next(
+        ((c.index, texts[c.index]) for c in columns if c.field in _NAME_FIELDS and texts[c.index]),
+        (-1, ""),
+    )
+    if not name:
+        return filled == 1
+    if _NOTE_NAME_RE.match(name) or "..." in name or "__" in name or "…" in name:
         return True
-    return texts[i].casefold().startswith(_NOTE_WORDS)
+    if filled == 1:
+        return name.startswith(_SIGN_OFF_WORDS)
+    if filled == 2:
+        return any(_TOTAL_RE.match(t) for i, t in enumerate(texts) if t and i != at)
+    return False
 
 
 def parse_consent(value: Cell) -> bool | None:
@@ -117,7 +148,12 @@ def person_from_cells(
                     c.field,
                     texts[c.index],
                 )
-            if c.field in _NAME_FIELDS and isinstance(raw, int | float) and texts[c.index]:
+            text = texts[c.index]
+            if (
+                c.field in _NAME_FIELDS
+                and text
+                and (isinstance(raw, int | float) or text.isdigit())
+            ):
                 raise RowError(
                     f"name: a number ({texts[c.index]}) where a name was expected",
                     "number",
