@@ -175,3 +175,27 @@ def test_first_participant_is_never_read_as_a_second_header_row(
     assert plan.header_row == 1
     (row,) = list_participants(db, event.id)
     assert (row.first_name, row.sector) == ("สมชาย", "หน่วยงานภาครัฐ")
+
+
+def test_list_sheet_chosen_over_a_cover_sheet_and_an_example_sheet(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    cover = workbook.active
+    cover.title = "ข้อมูลโครงการ"
+    cover.append(["แบบฟอร์มรายชื่อผู้เข้าร่วมโครงการ"])
+    cover.append([])
+    cover.append(["ชื่อโครงการ", "สัมมนาเมืองอุตสาหกรรมเชิงนิเวศ", "หน่วยงานผู้จัด", "สอจ.ลำปาง"])
+    cover.append(["วันที่", "16 มิถุนายน 2565", "สถานที่", "อาคารประชาสัมพันธ์แม่เมาะ"])
+    example = workbook.create_sheet("ตัวอย่าง")
+    example.append(["ลำดับ", "ชื่อ-สกุล", "หน่วยงาน", "ตำแหน่ง"])
+    example.append([1, "นายตัวอย่าง การกรอก", "หน่วยงานตัวอย่าง", "ตำแหน่งตัวอย่าง"])
+    names = workbook.create_sheet("รายชื่อ")
+    names.append(["ลำดับ", "ชื่อ-สกุล", "หน่วยงาน", "ตำแหน่ง"])
+    names.append([1, "นายเอกชัย ทองคำ", "บริษัท ลำปางเซรามิก จำกัด", "วิศวกร"])
+    names.append([2, "นางสาวจิราพร บุญยืน", "เทศบาลตำบลบ้านดง", "นักวิชาการ"])
+    path = tmp_path / "แบบฟอร์ม.xlsx"
+    workbook.save(path)
+    plan = import_file(db, event.id, path)
+    assert plan.sheet == "รายชื่อ"
+    assert sorted(_people(db, event)) == ["จิราพร", "เอกชัย"]

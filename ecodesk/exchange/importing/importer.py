@@ -21,6 +21,7 @@ from ecodesk.exchange.importing.mapping import (
     find_header,
     guess_mapping,
     header_below,
+    read_list_sheet,
     spread_merged_name,
 )
 from ecodesk.exchange.importing.reading import (
@@ -28,7 +29,6 @@ from ecodesk.exchange.importing.reading import (
     Table,
     pad,
     read_table,
-    sheet_names,
 )
 from ecodesk.exchange.importing.rows import (
     RowError,
@@ -101,14 +101,10 @@ def read_and_map(
 
     ``header_row`` (1-based) overrides the row found by itself.
     """
-    table = read_table(path, sheet)
-    if sheet is None and header_row is None and find_header(table.rows) is None:
-        # A cover or instructions sheet first: take the first sheet that has a header.
-        for name in sheet_names(path)[1:]:
-            other = read_table(path, name)
-            if find_header(other.rows) is not None:
-                table = other
-                break
+    if sheet is None and header_row is None:
+        table = read_list_sheet(path)
+    else:
+        table = read_table(path, sheet)
     pad(table.rows)
     if header_row is not None and not 1 <= header_row <= len(table.rows):
         raise ImportFileError(f"{table.file}: there is no row {header_row} to be the header")

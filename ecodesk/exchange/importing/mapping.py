@@ -9,12 +9,20 @@ several headers could name a field, the one those words describe best takes it
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import zip_longest
+from pathlib import Path
 
-from ecodesk.exchange.importing.reading import Cell, column_letter
+from ecodesk.exchange.importing.reading import (
+    Cell,
+    ImportFileError,
+    Table,
+    column_letter,
+    read_tables,
+)
 from ecodesk.services.thai_text import TITLES, clean_text
 
 # Field names, in the order the preview lists them.
@@ -195,6 +203,37 @@ def find_header(rows: Sequence[Sequence[Cell]]) -> int | None:
     if best and header_below(rows, best - 1) is not None:
         return best - 1
     return best
+
+
+def read_list_sheet(path: str | os.PathLike[str]) -> Table:
+    """The sheet that holds the list: of the sheets with a header, the one whose header
+    names the most fields, then with the most rows under it (the first of equals), so a
+    cover or instructions sheet is passed over; else the first sheet that has any data."""
+    first: Table | None = None
+    best: Table | None = None
+    best_key = (0, 0)
+    for table in read_tables(path):
+        if first is None:
+            first = table
+        key = _sheet_key(table.rows)
+        if key > best_key:
+            best, best_key = table, key
+    if best is not None:
+        return best
+    if first is not None:
+        return first
+    raise ImportFileError(f"{Path(path).name}: every sheet is empty")
+
+
+def _sheet_key(rows: Sequence[Sequence[Cell]]) -> tuple[int, int]:
+    """How well a sheet's header names the fields, and how many rows lie under it."""
+    header = find_header(rows)
+    if header is None:
+        return 0, 0
+    two_rows = header_below(rows, header)
+    if two_rows is None:
+        return _score(rows[header]), len(rows) - header - 1
+    return _score(two_rows), len(rows) - header - 2
 
 
 def header_below(rows: Sequence[Sequence[Cell]], header: int) -> list[Cell] | None:

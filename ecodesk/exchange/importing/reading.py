@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,12 +48,21 @@ def sheet_names(path: str | os.PathLike[str]) -> list[str]:
 
 def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
     """The cells of ``sheet`` (default: the first sheet that has any data)."""
+    for table in read_tables(path, sheet):
+        return table
+    raise ImportFileError(f"{Path(path).name}: every sheet is empty")
+
+
+def read_tables(path: str | os.PathLike[str], sheet: str | None = None) -> Iterator[Table]:
+    """Each sheet that has any cells, in the workbook's order, read when asked for (only
+    ``sheet``, even empty, when given); a CSV file is one table."""
     path = Path(path)
     if not path.is_file():
         raise ImportFileError(f"{path.name}: no such file")
     suffix = path.suffix.lower()
     if suffix in CSV_SUFFIXES:
-        return _read_csv(path)
+        yield _read_csv(path)
+        return
     if suffix not in SPREADSHEET_SUFFIXES:
         raise ImportFileError(
             f"{path.name}: not a file EcoDesk can import (use xlsx, xls, ods or csv)"
@@ -73,8 +82,7 @@ def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
             for (r, c), formula in read_formulas(path, name, names.index(name)).items():
                 if r < len(rows) and c < len(rows[r]):
                     rows[r][c] = formula
-            return Table(path.name, name, rows)
-    raise ImportFileError(f"{path.name}: every sheet is empty")
+            yield Table(path.name, name, rows)
 
 
 def _open_workbook(path: Path) -> python_calamine.CalamineWorkbook:
