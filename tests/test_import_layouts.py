@@ -13,6 +13,7 @@ from openpyxl import Workbook
 
 from ecodesk.db import Database
 from ecodesk.exchange.importing.importer import import_file
+from ecodesk.exchange.importing.reading import ImportFileError
 from ecodesk.services.events import EventInfo, EventInput, create_event
 from ecodesk.services.participants import ParticipantRow, list_participants
 
@@ -199,3 +200,35 @@ def test_list_sheet_chosen_over_a_cover_sheet_and_an_example_sheet(
     plan = import_file(db, event.id, path)
     assert plan.sheet == "รายชื่อ"
     assert sorted(_people(db, event)) == ["จิราพร", "เอกชัย"]
+
+
+def test_sign_in_list_with_only_a_name_column(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    csv_file = tmp_path / "ลงชื่อ.csv"
+    csv_file.write_text(
+        "รายชื่อผู้เข้าร่วมประชุม,,\nที่,ชื่อ-สกุล,ลายมือชื่อ\n1,นายสมพร ดีใจ,\n2,นางสมหญิง ดีใจ,\n",
+        encoding="utf-8",
+    )
+    plan = import_file(db, event.id, csv_file)
+    assert plan.header_row == 2
+    people = _people(db, event)
+    assert sorted(people) == ["สมพร", "สมหญิง"] and people["สมพร"].title == "นาย"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title line that merely contains 'ชื่อ', beside a known label.
+        "รายชื่อผู้เข้าร่วมประชุม,ที่\nนายสมพร ดีใจ,1\n",
+        # A name column alone says nothing about the rest of the row.
+        "ชื่อ-สกุล,ห้อง\nนายสมพร ดีใจ,301\n",
+    ],
+)
+def test_lone_name_header_needs_known_labels_beside_it(
+    db: Database, event: EventInfo, tmp_path: Path, text: str
+) -> None:
+    csv_file = tmp_path / "list.csv"
+    csv_file.write_text(text, encoding="utf-8")
+    with pytest.raises(ImportFileError, match="no header row"):
+        import_file(db, event.id, csv_file)

@@ -182,12 +182,17 @@ def _drop_conflicting_name_fields(
         weaker.field = IGNORE
 
 
-def _score(row: Sequence[Cell]) -> int:
-    fields = {guess_field(c) for c in row if isinstance(c, str)}
-    fields.discard(None)
-    fields.discard(IGNORE)
+def _score(row: Sequence[Cell]) -> float:
+    """How much a row looks like the header: the fields it names (one of them a name);
+    a lone name column counts when every other cell is a known label (a sign-in sheet's
+    'ที่ | ชื่อ-สกุล | ลายมือชื่อ'), never a title line that merely contains 'ชื่อ'."""
+    matches = [_match(c) for c in row if isinstance(c, str)]
+    fields = {field for field, _ in matches if field}
     if not fields & {"full_name", "first_name"}:
         return 0
+    if len(fields) == 1 and _looks_like_labels(row):
+        quality = max(q for field, q in matches if field)
+        return 1.5 if quality >= 0.5 else 0
     return len(fields)
 
 
@@ -211,7 +216,7 @@ def read_list_sheet(path: str | os.PathLike[str]) -> Table:
     cover or instructions sheet is passed over; else the first sheet that has any data."""
     first: Table | None = None
     best: Table | None = None
-    best_key = (0, 0)
+    best_key: tuple[float, int] = (0, 0)
     for table in read_tables(path):
         if first is None:
             first = table
@@ -225,7 +230,7 @@ def read_list_sheet(path: str | os.PathLike[str]) -> Table:
     raise ImportFileError(f"{Path(path).name}: every sheet is empty")
 
 
-def _sheet_key(rows: Sequence[Sequence[Cell]]) -> tuple[int, int]:
+def _sheet_key(rows: Sequence[Sequence[Cell]]) -> tuple[float, int]:
     """How well a sheet's header names the fields, and how many rows lie under it."""
     header = find_header(rows)
     if header is None:
