@@ -114,28 +114,51 @@ THAI_TITLES = (
     "ดร.", "ศ.", "รศ.", "ผศ.", "ศ.ดร.", "รศ.ดร.", "ผศ.ดร.", "อ.", "อ.ดร.", "อาจารย์",
     "ศาสตราจารย์", "รองศาสตราจารย์", "ผู้ช่วยศาสตราจารย์",
     "นพ.", "พญ.", "ทพ.", "ทพญ.", "ภก.", "ภญ.", "สพ.ญ.", "น.สพ.",
+    "นายแพทย์", "แพทย์หญิง", "ทันตแพทย์", "ทันตแพทย์หญิง", "เภสัชกร", "เภสัชกรหญิง",
+    "สัตวแพทย์", "สัตวแพทย์หญิง",
     "ว่าที่ร้อยตรี", "ว่าที่ร้อยตรีหญิง", "ว่าที่ ร.ต.", "ว่าที่ร.ต.", "ว่าที่ ร.ต.หญิง",
     "ว่าที่ร้อยโท", "ว่าที่ร้อยเอก",
     "พล.อ.", "พล.ท.", "พล.ต.", "พ.อ.", "พ.ท.", "พ.ต.", "ร.อ.", "ร.ท.", "ร.ต.",
     "จ.ส.อ.", "จ.ส.ท.", "จ.ส.ต.", "ส.อ.", "ส.ท.", "ส.ต.", "พลทหาร",
     "พล.ร.อ.", "พล.ร.ท.", "พล.ร.ต.", "น.อ.", "น.ท.", "น.ต.", "ร.อ.", "ร.ท.", "ร.ต.",
+    "พ.จ.อ.", "พ.จ.ท.", "พ.จ.ต.", "จ.อ.", "จ.ท.", "จ.ต.",
     "พล.อ.อ.", "พล.อ.ท.", "พล.อ.ต.", "พ.อ.อ.", "พ.อ.ท.", "พ.อ.ต.",
     "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.",
     "ด.ต.", "จ.ส.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.",
     "หม่อมราชวงศ์", "หม่อมหลวง", "ม.ร.ว.", "ม.ล.", "พระ", "พระครู", "พระมหา",
     "คุณ", "ผู้ใหญ่", "กำนัน",
 )  # fmt: skip
+# Ranks written out in full (army, navy, air force, police), recognised in names but too many
+# for a list to choose from.
+_GRADES = ("เอก", "โท", "ตรี")
+_OFFICER_RANKS = tuple(
+    rank + grade for rank in ("ร้อย", "เรือ", "เรืออากาศ", "ร้อยตำรวจ") for grade in _GRADES
+)
+RANK_TITLES = (
+    "จอมพล", "พลทหาร", "ดาบตำรวจ", "จ่าสิบตำรวจ", "พลตำรวจ",
+    *(rank + grade for rank in ("พล", "พัน", "จ่าสิบ", "สิบ", "พลเรือ", "นาวา", "พันจ่า", "จ่า",
+                                "พลอากาศ", "นาวาอากาศ", "พันจ่าอากาศ", "จ่าอากาศ", "พลตำรวจ",
+                                "พันตำรวจ", "สิบตำรวจ")
+      for grade in _GRADES),
+    *_OFFICER_RANKS,
+)  # fmt: skip
 LATIN_TITLES = (
     "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Assoc. Prof.", "Asst. Prof.",
-    "Mr", "Mrs", "Ms", "Dr", "Prof",
+    "Assoc.Prof.", "Asst.Prof.", "Mr", "Mrs", "Ms", "Dr", "Prof",
 )  # fmt: skip
-# Women's ranks add หญิง: 'พ.ต.ท.หญิง', 'ร.ต.อ. หญิง'.
-_FEMALE_SUFFIX = "หญิง"
+# Women's ranks add หญิง, with or without a space: 'พ.ต.ท.หญิง', 'ร.ต.อ. หญิง'.
+_FEMALE_SUFFIXES = ("หญิง", " หญิง")
+# An acting officer: 'ว่าที่ร้อยตรี', 'ว่าที่ ร.ต.'.
+_ACTING = ("ว่าที่", "ว่าที่ ")
+# What may follow a title that is a word ('ผู้ช่วยศาสตราจารย์ ดร.', 'นายแพทย์ ดร.').
+_DOCTOR = frozenset(("ดร.", "Dr.", "Dr"))
 
 
 def _title_table() -> list[str]:
-    titles = set(THAI_TITLES) | set(LATIN_TITLES)
-    titles |= {t + _FEMALE_SUFFIX for t in THAI_TITLES if t.endswith(".")}
+    ranks = {t for t in THAI_TITLES if t.endswith(".")} | set(RANK_TITLES)
+    ranks |= {acting + r for acting in _ACTING for r in (*_OFFICER_RANKS, "ร.ต.", "ร.ท.", "ร.อ.")}
+    titles = set(THAI_TITLES) | set(LATIN_TITLES) | ranks
+    titles |= {r + suffix for r in ranks for suffix in _FEMALE_SUFFIXES}
     return sorted(titles, key=len, reverse=True)
 
 
@@ -149,45 +172,63 @@ class SplitName:
     last: str
 
 
-def _title_pattern(title: str) -> str:
+def _after_title(title: str) -> str:
     # Without a space a title must end in a dot or be Thai followed by a new syllable (a
     # consonant or leading vowel, never a vowel sign of the same word); a name must follow.
     if title.endswith("."):
-        after = r"(?=\s*\S)"
-    elif "\u0e01" <= title[-1] <= "\u0e4f":
-        after = r"(?=\s+\S|[\u0e01-\u0e2e\u0e40-\u0e44])"
-    else:
-        after = r"(?=\s+\S)"
-    return re.escape(title) + after
+        return r"(?=\s*\S)"
+    if title.endswith(" หญิง"):  # 'ร.ต.อ. หญิงใจ' is more likely a name than a rank
+        return r"(?=\s+\S)"
+    if "\u0e01" <= title[-1] <= "\u0e4f":
+        return r"(?=\s+\S|[\u0e01-\u0e2e\u0e40-\u0e44])"
+    return r"(?=\s+\S)"
 
 
-# One alternation, longest title first, so the regex engine does the scanning.
-_TITLE_RE = re.compile("|".join(_title_pattern(t) for t in TITLES), re.IGNORECASE)
+def _trie_pattern(titles: list[str], at: int = 0) -> str:
+    """One regex for all ``titles`` (sharing their first ``at`` characters), factored by prefix
+    so that matching costs the length of the title, not the number of titles. Longer titles
+    are tried first; a title ends only where a name can start."""
+    by_next: dict[str, list[str]] = {}
+    for title in titles:
+        if len(title) > at:
+            by_next.setdefault(title[at], []).append(title)
+    branches = [re.escape(ch) + _trie_pattern(group, at + 1) for ch, group in by_next.items()]
+    branches += [_after_title(t) for t in titles if len(t) == at]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+_TITLE_RE = re.compile(_trie_pattern(sorted({t.casefold() for t in TITLES})), re.IGNORECASE)
 _CANONICAL_TITLES = {t.casefold(): t for t in TITLES}
 
 
-def _strip_title(text: str) -> tuple[str, str] | None:
-    """The title at the start of ``text`` and the rest, or None when there is none."""
-    match = _TITLE_RE.match(text)
-    if match is None:
-        return None
-    return _CANONICAL_TITLES[match.group(0).casefold()], text[match.end() :].lstrip()
+def _separator(before: str, part: str, spaced: bool) -> str:
+    """What joins two titles: Thai abbreviations run together ('ผศ. ดร.' gives 'ผศ.ดร.'),
+    Latin ones keep the space as typed ('Assoc. Prof. Dr.', 'Asst.Prof.Dr.'), a word title
+    stands apart ('ผู้ช่วยศาสตราจารย์ ดร.')."""
+    if not before:
+        return ""
+    if before.endswith(".") and part.endswith("."):
+        thai = before[0] >= "\u0e00" and part[0] >= "\u0e00"
+        return " " if spaced and not thai else ""
+    return " "
 
 
 def split_title(text: str) -> tuple[str, str]:
     """Split the title(s) off a name: ('ผศ.ดร.', 'สมชาย ใจดี'); ('', text) without one."""
     rest = clean_text(text)
-    parts: list[str] = []
-    while found := _strip_title(rest):
-        title, rest = found
-        parts.append(title)
-        # Only a rank or degree combines with what went before (ผศ.ดร., ร.ต.อ. ดร.).
-        if not title.endswith("."):
-            break
     title = ""
-    for part in parts:
-        joined = not title or (title.endswith(".") and part.endswith("."))
-        title += part if joined else " " + part
+    spaced = False
+    while (match := _TITLE_RE.match(rest)) is not None:
+        typed = match.group()
+        part = _CANONICAL_TITLES.get(typed.casefold(), typed)
+        # Only a rank or degree combines with what went before (ผศ.ดร., ร.ต.อ. ดร.), and a
+        # word title takes only ดร. after it.
+        if title and not title.endswith(".") and part not in _DOCTOR:
+            break
+        title += _separator(title, part, spaced) + part
+        after = rest[match.end() :]
+        rest = after.lstrip()
+        spaced = len(rest) < len(after)
     return title, rest
 
 
