@@ -200,3 +200,28 @@ def test_office_list_with_totals_and_sign_off_imports_only_the_people(
     assert [(r.row, r.status) for r in plan.rows] == [
         (3, "new"), (4, "new"), (7, "note"), (8, "note"), (9, "note"), (10, "note"), (11, "note"),
     ]  # fmt: skip
+
+
+# ประทับเวลา | คำนำหน้า | ชื่อ | นามสกุล, as a Google Form asks for a name.
+FORM = _columns(IGNORE, "title", "first_name", "last_name")
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "expected"),
+    [
+        ("นางสาว", "น.ส.กัญญา", ("นางสาว", "กัญญา", "ศรีสุข")),
+        ("นาย", "นาย ธีรวัฒน์", ("นาย", "ธีรวัฒน์", "ศรีสุข")),
+        ("นาย", "นายธีรวัฒน์", ("นาย", "ธีรวัฒน์", "ศรีสุข")),
+        ("ดร.", "ผศ.ดร. ปิยะ", ("ดร.", "ปิยะ", "ศรีสุข")),
+        (None, "ผู้ช่วยศาสตราจารย์ ดร.สมพงษ์", ("ผู้ช่วยศาสตราจารย์ ดร.", "สมพงษ์", "ศรีสุข")),
+        (None, "น.ส.กัญญา", ("น.ส.", "กัญญา", "ศรีสุข")),
+        ("นาย", "พระพาย", ("นาย", "พระพาย", "ศรีสุข")),
+        ("นาง", "สมศรี", ("นาง", "สมศรี", "ศรีสุข")),
+    ],
+)
+def test_title_typed_again_in_the_first_name_column(
+    title: str | None, first: str, expected: tuple[str, str, str]
+) -> None:
+    cells: list[Cell] = [None, title, first, "ศรีสุข"]
+    person = person_from_cells(cells, _texts(cells, FORM), FORM[1:], "form.xlsx")
+    assert (person.title, person.first_name, person.last_name) == expected

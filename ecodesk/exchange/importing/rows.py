@@ -172,9 +172,11 @@ def person_from_cells(
         split = split_thai_name(full)
         title, first, last = split.title or title, split.first, last or split.last
     elif first:
-        # A first-name column that also carries the title, or the whole name.
-        if not title:
-            title, first = split_title(first)
+        # A first-name column that also carries the title, or the whole name; with a title
+        # column the title typed again is dropped ('นางสาว' | 'น.ส.กัญญา'), the column's kept.
+        typed, rest = split_title(first)
+        if typed and (not title or _typed_again(typed, title, first)):
+            title, first = title or typed, rest
         if not last and " " in first:
             first, _, last = first.partition(" ")
     if not first:
@@ -192,6 +194,13 @@ def person_from_cells(
         consent=parse_consent(get("consent", "")),
         source=source,
     )
+
+
+def _typed_again(typed: str, title: str, first: str) -> bool:
+    """Whether the title at the start of a first name is one typed again over a title column,
+    not the start of the name itself: the same title, an abbreviation, or set apart by a
+    space ('นาง' | 'นางนวล' drops it, 'นาย' | 'พระพาย' does not)."""
+    return typed == title or typed.endswith(".") or first.startswith(typed + " ")
 
 
 def identity(first: str, last: str, phone: str, email: str, organisation: str) -> tuple[str, str]:
