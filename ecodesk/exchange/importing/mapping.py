@@ -198,9 +198,10 @@ def _score(row: Sequence[Cell]) -> float:
 
 def find_header(rows: Sequence[Sequence[Cell]]) -> int | None:
     """The index of the header row: the first of the best-scoring rows near the top that
-    name a participant's name and at least one more field; None when no row does. Of a
+    name a participant's name and more (see ``_score``); None when no row does. Of a
     header over two rows (see ``header_below``) it is the upper row."""
-    best, best_score = None, 1
+    best: int | None = None
+    best_score: float = 1
     for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         score = _score(row)
         if score > best_score:
