@@ -232,3 +232,47 @@ def test_lone_name_header_needs_known_labels_beside_it(
     csv_file.write_text(text, encoding="utf-8")
     with pytest.raises(ImportFileError, match="no header row"):
         import_file(db, event.id, csv_file)
+
+
+def _workbook_file(path: Path) -> Path:
+    workbook = Workbook()
+    workbook.active.append(["ชื่อ-สกุล", "หน่วยงาน"])
+    workbook.active.append(["นายวิชัย มากมี", "สอจ.ลำปาง"])
+    workbook.save(path)
+    return path
+
+
+def test_file_read_as_what_it_is_whatever_its_name(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    _workbook_file(tmp_path / "a.xlsx").rename(tmp_path / "เปลี่ยนชื่อ.xls")
+    (tmp_path / "ข้อความ.xlsx").write_text(
+        "ชื่อ-สกุล,หน่วยงาน\nนางวิไล มากมี,สอจ.ลำปาง\n", encoding="utf-8-sig"
+    )
+    import_file(db, event.id, tmp_path / "เปลี่ยนชื่อ.xls")
+    import_file(db, event.id, tmp_path / "ข้อความ.xlsx")
+    people = _people(db, event)
+    assert (people["วิชัย"].organisation, people["วิไล"].organisation) == ("สอจ.ลำปาง",) * 2
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("ว่าง.xlsx", b"", "the file is empty"),
+        ("ว่าง.csv", b"\xef\xbb\xbf\r\n", "the file is empty"),
+        (
+            "ระบบ.xls",
+            "<html><body><table><tr><td>ชื่อ-สกุล</td></tr></table></body></html>".encode(),
+            r"web page \(HTML\).*save it as an Excel workbook \(\.xlsx\)",
+        ),
+        ("ขาด.xlsx", b"PK\x03\x04\x14\x00\x00\x00 cut short", "damaged or incomplete"),
+    ],
+)
+def test_unreadable_file_says_what_it_is(
+    db: Database, event: EventInfo, tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError, match=rf"^{re.escape(name)}: .*{message}"):
+        import_file(db, event.id, path)
+    assert list_participants(db, event.id) == []

@@ -50,12 +50,13 @@ def refers_to_cells(formula: str) -> bool:
 def read_formulas(path: Path, sheet: str, index: int) -> Formulas:
     """(row, column) -> '=formula' for the typed formulas of the sheet at ``index`` named
     ``sheet`` (0-based cells): those that refer to no cell, or whose value was never stored."""
-    suffix = path.suffix.lower()
     try:
         with zipfile.ZipFile(path) as archive:
-            if suffix in (".xlsx", ".xlsm"):
+            # By content, not name: a workbook may be renamed.
+            parts = set(archive.namelist())
+            if "xl/workbook.xml" in parts:
                 return _xlsx(archive, index)
-            if suffix == ".ods":
+            if "content.xml" in parts:
                 return _ods(archive, sheet)
     except (zipfile.BadZipFile, KeyError, IndexError, StopIteration, ElementTree.ParseError):
         return {}

@@ -2,7 +2,9 @@
 
 xlsx, xls and ods go through python-calamine (fast, and the same reader for all three);
 CSV is decoded as UTF-8 (with or without a BOM), UTF-16 with a BOM, else cp874 (Thai Excel's
-"CSV (Comma delimited)"), without asking the user which.
+"CSV (Comma delimited)"), without asking the user which. A file is read as what its first
+bytes say it is, whatever its name ends with: a CSV saved as '.xlsx', a workbook renamed
+'.xls' or '.csv'; a web page that a web system saved as '.xls' is refused with what to do.
 """
 
 from __future__ import annotations
@@ -39,11 +41,46 @@ class Table:
     encoding: str = ""
 
 
+_ZIP = b"PK\x03\x04"  # xlsx, ods
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # xls (and password-protected xlsx)
+_HTML_MARKS = (b"<html", b"<!doctype html", b"<table")
+
+
 def sheet_names(path: str | os.PathLike[str]) -> list[str]:
     path = Path(path)
-    if path.suffix.lower() in CSV_SUFFIXES:
+    if _is_text(path):
         return [path.stem]
     return list(_open_workbook(path).sheet_names)
+
+
+def _is_text(path: Path) -> bool:
+    """Whether the file is read as CSV text (else as a workbook), by its first bytes.
+
+    Refuses what cannot be read at all: a missing, empty or unknown file, a web page.
+    """
+    if not path.is_file():
+        raise ImportFileError(f"{path.name}: no such file")
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ImportFileError(
+            f"{path.name}: not a file EcoDesk can import (use xlsx, xls, ods or csv)"
+        )
+    with path.open("rb") as file:
+        head = file.read(4096)
+    start = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if not start:
+        raise ImportFileError(f"{path.name}: the file is empty")
+    if head.startswith((_ZIP, _OLE)):
+        return False
+    if start.startswith(b"<") and any(mark in head.lower() for mark in _HTML_MARKS):
+        raise ImportFileError(
+            f"{path.name}: this is a web page (HTML) saved under a spreadsheet's name, not a"
+            " spreadsheet; open it in Excel and save it as an Excel workbook (.xlsx), then"
+            " import that file"
+        )
+    return (
+        suffix in CSV_SUFFIXES or b"\x00" not in head or head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    )
 
 
 def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
@@ -57,16 +94,9 @@ def read_tables(path: str | os.PathLike[str], sheet: str | None = None) -> Itera
     """Each sheet that has any cells, in the workbook's order, read when asked for (only
     ``sheet``, even empty, when given); a CSV file is one table."""
     path = Path(path)
-    if not path.is_file():
-        raise ImportFileError(f"{path.name}: no such file")
-    suffix = path.suffix.lower()
-    if suffix in CSV_SUFFIXES:
+    if _is_text(path):
         yield _read_csv(path)
         return
-    if suffix not in SPREADSHEET_SUFFIXES:
-        raise ImportFileError(
-            f"{path.name}: not a file EcoDesk can import (use xlsx, xls, ods or csv)"
-        )
     workbook = _open_workbook(path)
     names = list(workbook.sheet_names)
     if sheet is not None and sheet not in names:
@@ -91,10 +121,23 @@ def _open_workbook(path: Path) -> python_calamine.CalamineWorkbook:
     except python_calamine.PasswordError as exc:
         raise ImportFileError(f"{path.name}: the file is protected by a password") from exc
     except Exception as exc:  # zip, xml and format errors all mean the same to the user
+        by_content = _open_by_content(path)
+        if by_content is not None:
+            return by_content
         raise ImportFileError(
-            f"{path.name}: cannot be read as a spreadsheet; it may be damaged or of another"
-            f" kind ({exc})"
+            f"{path.name}: cannot be read as a spreadsheet; it is damaged or incomplete, or"
+            f" not a spreadsheet; open it in Excel and save it again ({exc})"
         ) from exc
+
+
+def _open_by_content(path: Path) -> python_calamine.CalamineWorkbook | None:
+    """The workbook read as what its content is (an xlsx renamed '.xls'); None when that
+    fails too: the first error then says more."""
+    try:
+        with path.open("rb") as file:
+            return python_calamine.CalamineWorkbook.from_filelike(file)
+    except Exception:  # calamine raises several unrelated types
+        return None
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
