@@ -241,24 +241,38 @@ def split_thai_name(text: str) -> SplitName:
 
 
 _PHONE_ONLY_RE = re.compile(r"\+?[\d\s\-.()]+")
+_NOT_DIGIT_RE = re.compile(r"\D")
+
+
+def _is_mobile_number(text: str) -> bool:
+    return len(text) == 10 and text[0] == "0" and text.isascii() and text.isdigit()
 
 
 def clean_phone(value: object) -> str:
     """A Thai phone number as its digits, with the leading 0 Excel drops restored.
 
-    '091-948-2199', '๐๙๑๙๔๘๒๑๙๙', 919482199 (a number cell) and '+66 91 948 2199' all give
-    '0919482199'. Anything that is not recognisably one Thai number stays as written
-    (cleaned), so nothing is silently changed.
+    '091-948-2199', '๐๙๑๙๔๘๒๑๙๙', 919482199 (a number cell), '+66 91 948 2199' and
+    '+66 (0) 91 948 2199' all give '0919482199'; so does '="0919482199"', the way web systems
+    keep the 0 in a CSV for Excel. Anything that is not recognisably one Thai number stays as
+    written (cleaned), so nothing is silently changed.
     """
+    # Most phones are ten digits already: nothing to clean.
+    if isinstance(value, str) and _is_mobile_number(value):
+        return value
     text = thai_digits_to_arabic(clean_text(value))
-    if not text:
-        return ""
-    # Only separators may go, never words or an extension ('ต่อ 12').
-    if not _PHONE_ONLY_RE.fullmatch(text):
+    if text.startswith('="') and text.endswith('"'):
+        inner = text[2:-1].strip()
+        text = inner if inner and _PHONE_ONLY_RE.fullmatch(inner) else text
+    if _is_mobile_number(text):
         return text
-    digits = re.sub(r"\D", "", text)
-    if text.startswith("+66") or (digits.startswith("66") and len(digits) == 11):
-        digits = "0" + digits[2:]
+    # Only separators may go, never words or an extension ('ต่อ 12').
+    if not text or not _PHONE_ONLY_RE.fullmatch(text):
+        return text
+    digits = _NOT_DIGIT_RE.sub("", text)
+    if text.startswith("+66") or (digits.startswith("66") and len(digits) in (11, 12)):
+        # The 0 of the national number is often typed after the country code anyway.
+        national = digits[2:]
+        digits = national if national.startswith("0") else "0" + national
     elif text.startswith("+"):
         return text
     if len(digits) == 9 and digits[0] in "689":
