@@ -2,14 +2,16 @@
 
 The workbook (a Google Forms export shape) is written once to the temp folder and reused.
 Prints the calamine-only read time, the dry run (read + header + mapping + cleaning +
-duplicates) and the full import into a fresh database, and their ratios to calamine.
+duplicates) and the full import into a fresh database (until it is committed), and their
+ratios to calamine: the median of ROUNDS alternating rounds (3 by default).
 
-    uv run python benchmarks/import_xlsx.py [COUNT]
+    uv run python benchmarks/import_xlsx.py [COUNT] [ROUNDS]
 """
 
 from __future__ import annotations
 
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -49,38 +51,53 @@ def make_workbook(path: Path, count: int) -> None:
     workbook.save(path)
 
 
+def calamine_read(path: Path) -> float:
+    started = time.perf_counter()
+    workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+    workbook.get_sheet_by_index(0).to_python()
+    return time.perf_counter() - started
+
+
+def timed_import(path: Path, *, dry_run: bool) -> tuple[float, int]:
+    """One import into a fresh database (the same kind of file the desk uses)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(Path(tmp) / "bench.sqlite3")
+        event = create_demo(db, participants=0)
+        started = time.perf_counter()
+        plan = import_file(db, event.id, path, dry_run=dry_run)
+        took = time.perf_counter() - started
+        db.close()
+    return took, len(plan.to_import) if dry_run else plan.imported
+
+
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     path = Path(tempfile.gettempdir()) / f"ecodesk-bench-{count}.xlsx"
     if not path.exists():
         started = time.perf_counter()
         make_workbook(path, count)
         print(f"wrote {path} in {time.perf_counter() - started:.1f} s")
 
-    started = time.perf_counter()
-    workbook = python_calamine.CalamineWorkbook.from_path(str(path))
-    rows = workbook.get_sheet_by_index(0).to_python()
-    calamine = time.perf_counter() - started
-    print(f"python-calamine alone: {len(rows) - 1:,} rows read in {calamine:.2f} s")
-
-    with tempfile.TemporaryDirectory() as tmp:
-        db = open_database(Path(tmp) / "bench.sqlite3")
-        event = create_demo(db, participants=0)
-        started = time.perf_counter()
-        plan = import_file(db, event.id, path, dry_run=True)
-        dry = time.perf_counter() - started
+    # Rounds alternate so that both sides meet the same machine; medians are compared.
+    reads, dries, fulls = [], [], []
+    for n in range(rounds):
+        reads.append(calamine_read(path))
+        dry, planned = timed_import(path, dry_run=True)
+        dries.append(dry)
+        full, imported = timed_import(path, dry_run=False)
+        fulls.append(full)
         print(
-            f"dry run (read, map, clean, duplicates): {len(plan.to_import):,} rows in "
-            f"{dry:.2f} s = {dry / calamine:.2f}x calamine"
+            f"round {n + 1}: calamine {reads[-1]:.2f} s, dry run {dry:.2f} s ({planned:,} rows),"
+            f" import {full:.2f} s ({imported:,} participants)"
         )
-        started = time.perf_counter()
-        plan = import_file(db, event.id, path)
-        full = time.perf_counter() - started
-        print(
-            f"import into SQLite: {len(plan.imported_ids):,} participants in {full:.2f} s = "
-            f"{full / calamine:.2f}x calamine (target: within 2x)"
-        )
-        db.close()
+    read, dry, full = (statistics.median(x) for x in (reads, dries, fulls))
+    print(f"python-calamine alone (median): {read:.2f} s")
+    print(f"dry run (read, map, clean, duplicates): {dry:.2f} s = {dry / read:.2f}x calamine")
+    print(
+        f"import into SQLite (committed): {full:.2f} s = {full / read:.2f}x calamine"
+        " (target: within 2x)"
+    )
 
 
 if __name__ == "__main__":

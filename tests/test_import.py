@@ -91,7 +91,7 @@ def test_reimport_changes_nothing(db: Database, event: EventInfo, samples: Path)
     import_file(db, event.id, samples / "sheet_with_title.xlsx")
     before = {(r.id, r.token) for r in list_participants(db, event.id)}
     again = import_file(db, event.id, samples / "sheet_with_title.xlsx")
-    assert again.counts()[EXISTING] == 20 and again.imported_ids == []
+    assert again.counts()[EXISTING] == 20 and again.imported == 0
     assert {(r.id, r.token) for r in list_participants(db, event.id)} == before
 
 

@@ -13,7 +13,9 @@ from ecodesk.services.tokens import (
     format_short_code,
     make_payload,
     new_short_code,
+    new_short_codes,
     new_token,
+    new_tokens,
     parse_code,
 )
 
@@ -34,6 +36,16 @@ def test_short_codes_have_no_look_alike_letters_and_avoid_taken_ones() -> None:
         code = new_short_code(taken)
         assert 6 <= len(code) <= 8 and code not in taken
         taken.add(code)
+
+
+def test_a_batch_of_codes_is_all_different_and_avoids_taken_ones() -> None:
+    taken = set(new_short_codes(5000))
+    codes = new_short_codes(20000, taken)
+    assert len(set(codes)) == 20000 and not taken & set(codes)
+    assert set("".join(codes)) == set(SHORT_CODE_ALPHABET)
+    tokens = new_tokens(20000)
+    assert len(set(tokens)) == 20000 and tokens == sorted(tokens)
+    assert set("".join(tokens)) == set(TOKEN_ALPHABET)
 
 
 @pytest.mark.parametrize("event_code", ["AB", "EIT2565", "ABCDEFGHIJKL"])

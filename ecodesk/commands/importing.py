@@ -56,7 +56,7 @@ def plan_summary(plan: ImportPlan) -> dict[str, Any]:
             {"column": c.letter, "header": c.header, "field": c.field or None} for c in plan.columns
         ],
         "counts": plan.counts(),
-        "imported": len(plan.imported_ids),
+        "imported": plan.imported,
         "would_import": len(plan.to_import),
         "new_sectors": plan.new_sectors,
         "issues": [

@@ -25,6 +25,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from ecodesk.db.writer_process import SQLITE_PRAGMAS
+
 log = logging.getLogger(__name__)
 
 APP_NAME = "EcoDesk"
@@ -65,10 +67,8 @@ def resolve_target(target: str | os.PathLike[str] | None) -> str:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    for pragma in SQLITE_PRAGMAS:
+        cursor.execute("PRAGMA " + pragma)
     cursor.close()
 
 

@@ -6,6 +6,8 @@ Check-ins are append-only: an undo sets ``undone_at`` and never deletes.
 
 from __future__ import annotations
 
+import secrets
+import time
 import uuid
 from datetime import date, datetime
 from typing import Any, ClassVar
@@ -38,6 +40,24 @@ NAMING_CONVENTION = {
 
 def new_id() -> uuid.UUID:
     return uuid.uuid4()
+
+
+def new_ids(count: int) -> list[uuid.UUID]:
+    """``count`` fresh ids in ascending order, laid out as UUID version 7 (RFC 9562: the
+    millisecond clock, then 74 random bits): a batch insert appends to the key's index
+    instead of scattering over it. Only for rows that keep their creation time anyway:
+    the order of a response's id must not tell when it was given.
+    """
+    stamp = (time.time_ns() // 1_000_000) << 80 | 0x7 << 76 | 0b10 << 62
+    drawn = secrets.token_bytes(10 * count)
+    randoms = sorted(
+        int.from_bytes(drawn[i : i + 10], "big") >> 6 for i in range(0, len(drawn), 10)
+    )
+    # 74 bits: the top 12 go above the version-7 variant bits, the low 62 below them.
+    return [uuid.UUID(int=stamp | (r >> 62) << 64 | (r & _LOW_62)) for r in randoms]
+
+
+_LOW_62 = (1 << 62) - 1
 
 
 class Base(DeclarativeBase):

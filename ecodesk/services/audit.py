@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
-from ecodesk.db.models import AuditEntry
+from ecodesk.db.bulk import RowWriter, SessionWriter
+from ecodesk.db.models import AuditEntry, new_id
 from ecodesk.services.clock import now
+
+AUDIT_LOG = cast(Table, AuditEntry.__table__)
 
 
 def record(
@@ -20,8 +24,28 @@ def record(
     desk: str = "",
     **detail: Any,
 ) -> None:
-    session.add(
-        AuditEntry(
-            at=now(), desk=desk, action=action, entity=entity, entity_id=entity_id, detail=detail
-        )
+    write(SessionWriter(session), action, entity, entity_id, desk=desk, **detail)
+
+
+def write(
+    writer: RowWriter,
+    action: str,
+    entity: str,
+    entity_id: uuid.UUID | None = None,
+    *,
+    desk: str = "",
+    **detail: Any,
+) -> None:
+    """The audit entry written with the rows it tells of, in their transaction."""
+    writer.insert(
+        AUDIT_LOG,
+        {
+            "id": [new_id()],
+            "at": [now()],
+            "desk": [desk],
+            "action": [action],
+            "entity": [entity],
+            "entity_id": [entity_id],
+            "detail": [detail],
+        },
     )

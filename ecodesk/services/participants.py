@@ -6,19 +6,21 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, cast
+from typing import cast
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from ecodesk.db import Database
-from ecodesk.db.models import CheckIn, Participant, RevokedToken, Sector
+from ecodesk.db.bulk import RowWriter, Same, SessionWriter
+from ecodesk.db.models import CheckIn, Participant, RevokedToken, Sector, new_ids
 from ecodesk.services import audit
 from ecodesk.services.clock import now
 from ecodesk.services.thai_text import clean_phone, clean_text, fold_for_search, thai_sort_key
-from ecodesk.services.tokens import new_short_code, new_token
+from ecodesk.services.tokens import new_short_codes, new_tokens
 
 PARTICIPANTS = cast(Table, Participant.__table__)
+SECTORS = cast(Table, Sector.__table__)
 
 
 @dataclass
@@ -51,47 +53,93 @@ def taken_short_codes(session: Session, event_id: uuid.UUID) -> set[str]:
 
 def sector_ids(session: Session, event_id: uuid.UUID, names: Iterable[str]) -> dict[str, uuid.UUID]:
     """Sector ids by name, adding the sectors the event does not have yet."""
-    existing = {
-        s.name: s for s in session.scalars(select(Sector).where(Sector.event_id == event_id))
+    batch = ParticipantBatch(SessionWriter(session), event_id, known_sectors(session, event_id))
+    batch.add_sectors(names)
+    return batch.sectors
+
+
+def known_sectors(session: Session, event_id: uuid.UUID) -> dict[str, uuid.UUID]:
+    return {
+        name: sid
+        for name, sid in session.execute(
+            select(Sector.name, Sector.id).where(Sector.event_id == event_id)
+        )
     }
-    position = len(existing)
-    for name in dict.fromkeys(n for n in names if n):
-        if name not in existing:
-            sector = Sector(event_id=event_id, name=name, target=0, position=position)
-            session.add(sector)
-            existing[name] = sector
-            position += 1
-    session.flush()
-    return {name: s.id for name, s in existing.items()}
 
 
-def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows with the driver's executemany and the columns' own conversions.
+_SECTOR_COLOUR = cast(Table, Sector.__table__).c.colour.default.arg  # type: ignore[union-attr]
 
-    SQLAlchemy's per-row parameter handling costs several times what SQLite spends storing
-    the rows; for a 100,000-row import each column is converted here once per distinct value
-    (event id, timestamps and sectors repeat on every row). Drivers whose parameters are not
-    positional take the ordinary Core path.
-    """
-    connection = session.connection()
-    dialect = connection.dialect
-    if not rows or dialect.paramstyle != "qmark":
-        session.execute(insert(table), rows)
-        return
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(rows[0]))
-    names = compiled.positiontup or []
-    columns = []
-    for name in names:
-        values = [r[name] for r in rows]
-        convert = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        if convert is not None:
-            converted: dict[Any, Any] = {}
-            values = [
-                converted[v] if v in converted else converted.setdefault(v, convert(v))
-                for v in values
-            ]
-        columns.append(values)
-    connection.exec_driver_sql(str(compiled), list(zip(*columns, strict=True)))
+
+class ParticipantBatch:
+    """People added in one transaction, a batch at a time: each with a fresh id, token and
+    short code, new sectors written before the people that name them."""
+
+    def __init__(
+        self,
+        writer: RowWriter,
+        event_id: uuid.UUID,
+        sectors: dict[str, uuid.UUID],
+        taken: set[str] | None = None,
+    ) -> None:
+        self.writer = writer
+        self.event_id = event_id
+        self.sectors = sectors
+        self.taken = taken if taken is not None else set()
+        self.count = 0
+        self.stamp = now()
+
+    def add_sectors(self, names: Iterable[str]) -> None:
+        new = [n for n in dict.fromkeys(names) if n and n not in self.sectors]
+        if not new:
+            return
+        ids = [uuid.uuid4() for _ in new]
+        first = len(self.sectors)
+        self.writer.insert(
+            SECTORS,
+            {
+                "id": ids,
+                "event_id": Same(self.event_id),
+                "name": new,
+                "target": Same(0),
+                "colour": Same(_SECTOR_COLOUR),
+                "position": list(range(first, first + len(new))),
+            },
+        )
+        self.sectors.update(zip(new, ids, strict=True))
+
+    def add(self, people: list[ParticipantInput]) -> list[uuid.UUID]:
+        if not people:
+            return []
+        self.add_sectors(p.sector for p in people)
+        n = len(people)
+        ids = new_ids(n)
+        codes = new_short_codes(n, self.taken)
+        self.taken.update(codes)
+        sector = self.sectors.get
+        self.writer.insert(
+            PARTICIPANTS,
+            {
+                "id": ids,
+                "event_id": Same(self.event_id),
+                "title": [p.title for p in people],
+                "first_name": [p.first_name for p in people],
+                "last_name": [p.last_name for p in people],
+                "organisation": [p.organisation for p in people],
+                "position": [p.position for p in people],
+                "sector_id": [sector(p.sector) if p.sector else None for p in people],
+                "phone": [p.phone for p in people],
+                "email": [p.email for p in people],
+                "consent": [p.consent for p in people],
+                "source": [p.source for p in people],
+                "is_walk_in": [p.is_walk_in for p in people],
+                "token": new_tokens(n),
+                "short_code": codes,
+                "created_at": Same(self.stamp),
+                "updated_at": Same(self.stamp),
+            },
+        )
+        self.count += n
+        return ids
 
 
 def insert_participants(
@@ -100,37 +148,14 @@ def insert_participants(
     """Insert people with fresh tokens and short codes in one bulk statement."""
     if not people:
         return []
-    sectors = sector_ids(session, event_id, (p.sector for p in people))
-    taken = taken_short_codes(session, event_id)
-    stamp = now()
-    ids = [uuid.uuid4() for _ in people]
-    rows = []
-    for pid, p in zip(ids, people, strict=True):
-        code = new_short_code(taken)
-        taken.add(code)
-        rows.append(
-            {
-                "id": pid,
-                "event_id": event_id,
-                "title": p.title,
-                "first_name": p.first_name,
-                "last_name": p.last_name,
-                "organisation": p.organisation,
-                "position": p.position,
-                "sector_id": sectors.get(p.sector) if p.sector else None,
-                "phone": p.phone,
-                "email": p.email,
-                "consent": p.consent,
-                "source": p.source,
-                "is_walk_in": p.is_walk_in,
-                "token": new_token(),
-                "short_code": code,
-                "created_at": stamp,
-                "updated_at": stamp,
-            }
-        )
-    bulk_insert(session, PARTICIPANTS, rows)
-    audit.record(session, "add", "participants", event_id, desk=desk, count=len(rows))
+    batch = ParticipantBatch(
+        SessionWriter(session),
+        event_id,
+        known_sectors(session, event_id),
+        taken_short_codes(session, event_id),
+    )
+    ids = batch.add(people)
+    audit.record(session, "add", "participants", event_id, desk=desk, count=len(ids))
     return ids
 
 

@@ -8,12 +8,16 @@ from __future__ import annotations
 import os
 import uuid
 from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from ecodesk.db import Database
-from ecodesk.db.models import Participant, Sector
+from ecodesk.db.bulk import bulk_writer
+from ecodesk.db.models import Participant
 from ecodesk.exchange.importing.mapping import (
     IGNORE,
     Column,
@@ -37,7 +41,14 @@ from ecodesk.exchange.importing.rows import (
     is_note,
     person_from_cells,
 )
-from ecodesk.services.participants import ParticipantInput, insert_participants, name_key
+from ecodesk.services import audit
+from ecodesk.services.participants import (
+    ParticipantBatch,
+    ParticipantInput,
+    known_sectors,
+    name_key,
+    taken_short_codes,
+)
 from ecodesk.services.progress import NO_PROGRESS, Progress
 
 NEW = "new"
@@ -47,6 +58,8 @@ EXISTING = "existing"  # already registered in the event: skipped
 ERROR = "error"  # cannot be read: skipped
 NOTE = "note"  # a remark under the table: skipped
 IMPORTED = (NEW, POSSIBLE_DUPLICATE)
+# Rows decided between two hand-overs to the writer (and two progress reports).
+BATCH_ROWS = 4000
 
 
 @dataclass
@@ -69,7 +82,7 @@ class ImportPlan:
     columns: list[Column]
     rows: list[RowOutcome] = field(default_factory=list)
     new_sectors: list[str] = field(default_factory=list)
-    imported_ids: list[uuid.UUID] = field(default_factory=list)
+    imported: int = 0
     dry_run: bool = True
 
     def counts(self) -> dict[str, int]:
@@ -134,9 +147,18 @@ def read_and_map(
     return table, header, columns
 
 
-def _registered(
-    db: Database, event_id: uuid.UUID
-) -> tuple[set[tuple[str, str]], set[str], set[str]]:
+@dataclass
+class Registered:
+    """What the event has already: who, by identity and by name; its sectors; the short
+    codes taken."""
+
+    people: set[tuple[str, str]]
+    names: set[str]
+    sectors: dict[str, uuid.UUID]
+    taken: set[str]
+
+
+def registered(db: Database, event_id: uuid.UUID) -> Registered:
     with db.session() as session:
         rows = session.execute(
             select(
@@ -147,8 +169,10 @@ def _registered(
                 Participant.organisation,
             ).where(Participant.event_id == event_id, Participant.deleted_at.is_(None))
         ).all()
-        sectors = set(session.scalars(select(Sector.name).where(Sector.event_id == event_id)))
-    return {identity(*r) for r in rows}, {name_key(r[0], r[1]) for r in rows}, sectors
+        sectors = known_sectors(session, event_id)
+        taken = taken_short_codes(session, event_id)
+    people = {identity(*r) for r in rows}
+    return Registered(people, {name_key(r[0], r[1]) for r in rows}, sectors, taken)
 
 
 def plan_rows(
@@ -158,18 +182,30 @@ def plan_rows(
     header: int,
     columns: list[Column],
     progress: Progress = NO_PROGRESS,
+    *,
+    known: Registered | None = None,
+    accept: Callable[[list[ParticipantInput]], object] | None = None,
 ) -> ImportPlan:
-    """Decide every row's fate against the file itself and the event's participants."""
+    """Decide every row's fate against the file itself and the event's participants.
+
+    ``accept`` is given the people to import a batch of rows at a time, as soon as their fate
+    is sure, so that writing them overlaps with deciding the next.
+    """
     plan = ImportPlan(table.file, table.sheet, table.encoding, header + 1, columns)
-    known, known_names, sectors = _registered(db, event_id)
+    if known is None:
+        known = registered(db, event_id)
+    sectors = set(known.sectors)
     seen: dict[tuple[str, str], int] = {}
     seen_names: dict[str, RowOutcome] = {}
     total = len(table.rows)
     mapped = [c for c in columns if c.field != IGNORE]
     wanted = [c.field != IGNORE for c in columns]
+    accepted = 0
     for i in range(header + 1, total):
-        if i % 2000 == 0:
+        if i % BATCH_ROWS == 0:
             progress.update(i, total)
+            if accept is not None:
+                accepted = _hand_over(plan, accepted, accept)
         cells = table.rows[i]
         texts = cell_texts(cells, wanted)
         if not any(texts):
@@ -186,7 +222,7 @@ def plan_rows(
         who = identity(
             person.first_name, person.last_name, person.phone, person.email, person.organisation
         )
-        if who in known:
+        if who in known.people:
             plan.rows.append(
                 RowOutcome(number, EXISTING, person, "already registered in this event")
             )
@@ -205,7 +241,7 @@ def plan_rows(
         seen[who] = number
         outcome = RowOutcome(number, NEW, person)
         name = who[0]
-        if name in known_names:
+        if name in known.names:
             outcome.status = POSSIBLE_DUPLICATE
             outcome.message = "possible duplicate: a registered participant has the same name"
         elif name in seen_names:
@@ -223,8 +259,18 @@ def plan_rows(
         if person.sector and person.sector not in sectors:
             sectors.add(person.sector)
             plan.new_sectors.append(person.sector)
+    if accept is not None:
+        _hand_over(plan, accepted, accept)
     progress.update(total, total)
     return plan
+
+
+def _hand_over(
+    plan: ImportPlan, start: int, accept: Callable[[list[ParticipantInput]], object]
+) -> int:
+    """Give ``accept`` the people decided since row outcome ``start``; the next start."""
+    accept([r.person for r in plan.rows[start:] if r.status in IMPORTED and r.person])
+    return len(plan.rows)
 
 
 def import_file(
@@ -246,13 +292,21 @@ def import_file(
     """
     # No message text: the window shows its own (translated) label.
     progress.update(0, None)
-    table, header, columns = read_and_map(path, sheet, overrides, header_row)
-    plan = plan_rows(db, event_id, table, header, columns, progress)
-    plan.dry_run = dry_run
-    if dry_run:
-        return plan
-    people = plan.to_import
-    progress.update(len(table.rows), len(table.rows))
-    with db.session() as session:
-        plan.imported_ids = insert_participants(session, event_id, people, desk=desk)
+    with ExitStack() as stack:
+        # The writer starts, and the event's participants are read, while the file is parsed
+        # (calamine parses without holding the interpreter lock).
+        writer = None if dry_run else stack.enter_context(bulk_writer(db))
+        with ThreadPoolExecutor(1) as pool:
+            known = pool.submit(registered, db, event_id)
+            table, header, columns = read_and_map(path, sheet, overrides, header_row)
+            event_has = known.result()
+        if writer is None:
+            return plan_rows(db, event_id, table, header, columns, progress, known=event_has)
+        batch = ParticipantBatch(writer, event_id, event_has.sectors, event_has.taken)
+        plan = plan_rows(
+            db, event_id, table, header, columns, progress, known=event_has, accept=batch.add
+        )
+        audit.write(writer, "add", "participants", event_id, desk=desk, count=batch.count)
+        plan.dry_run = False
+        plan.imported = batch.count
     return plan

@@ -298,7 +298,7 @@ class ImportDialog(QDialog):
             if r.status != importer.NEW
         ]
         details = "\n".join(issues[:30]) + ("\n…" if len(issues) > 30 else "")
-        text = self.tr("Imported %1 participants.").replace("%1", str(len(plan.imported_ids)))
+        text = self.tr("Imported %1 participants.").replace("%1", str(plan.imported))
         self.ctx.dialogs.info(
             self,
             self.tr("Import finished"),
