@@ -120,6 +120,7 @@ def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
         (["Total", "12 persons", None, None], SIGN_IN),
         ([None, "รวมทั้งสิ้น", "7 คน", None], SIGN_IN),
         ([None, "รวม 7 คน", None, None], SIGN_IN),
+        ([None, "จำนวนผู้เข้าร่วม 7 คน", None, None], SIGN_IN),
         (["รวม 2 คน", None, None, None], SIGN_IN),
         ([None, "ข้อมูล ณ วันที่ 15 มิถุนายน 2565", None, None], SIGN_IN),
         ([None, "ลงชื่อ..............................ผู้จัดทำ", None, None], SIGN_IN),
@@ -155,6 +156,7 @@ def test_totals_remarks_and_sign_off_lines_are_notes(
         ([7, "สมชาย ใจดี (ต้น)", "อบต.นาสัก", None], SIGN_IN),
         ([8, "เจษฎา แสนดี", None, None], SIGN_IN),
         ([9, "หัทยา มีสุข", "รวมใจการช่าง", None], SIGN_IN),
+        ([10, "จำนงค์ ศรีสุข", "อบต.นาสัก", None], SIGN_IN),
     ],
 )
 def test_people_are_not_notes(cells: list[Cell], columns: list[Column]) -> None:

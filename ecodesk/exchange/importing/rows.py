@@ -70,7 +70,7 @@ _TOTAL_RE = re.compile(_TOTAL, re.IGNORECASE)
 # What a name cell under or beside the table holds when it is not a name: a count ('7 คน'), a
 # signer's name in brackets, a sign-off line, the date of the data, a remark or a total.
 _NOTE_NAME_RE = re.compile(
-    r"[\d๐-๙]+\s?[ก-ฮa-z]|[(\[（]|ลงชื่อ|ลงนาม|หมายเหตุ|ข้อมูล\s?ณ|ณ\s?วันที่|note\s*:|" + _TOTAL,
+    r"[\d๐-๙]+\s?[ก-ฮa-z]|[(\[（]|ลงชื่อ|ลงนาม|หมายเหตุ|จำนวน|ข้อมูล\s?ณ|ณ\s?วันที่|note\s*:|" + _TOTAL,
     re.IGNORECASE,
 )
 # A sign-off position left alone on its line under the signer's name. Only words no Thai
