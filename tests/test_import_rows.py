@@ -14,10 +14,9 @@ from ecodesk.exchange.importing.mapping import IGNORE, Column
 from ecodesk.exchange.importing.reading import Cell
 from ecodesk.exchange.importing.rows import (
     RowError,
-    cell_texts,
-    is_note,
+    RowReader,
     parse_consent,
-    person_from_cells,
+    row_texts,
 )
 from ecodesk.services.events import EventInput, create_event
 
@@ -108,7 +107,7 @@ SIGN_IN = _columns(IGNORE, "full_name", "organisation", IGNORE)
 
 
 def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
-    return cell_texts(cells, [c.field != IGNORE for c in columns])
+    return list(row_texts([cells], [c.field != IGNORE for c in columns])[0])
 
 
 @pytest.mark.parametrize(
@@ -140,7 +139,7 @@ def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
 def test_totals_remarks_and_sign_off_lines_are_notes(
     cells: list[Cell], columns: list[Column]
 ) -> None:
-    assert is_note(_texts(cells, columns), columns)
+    assert RowReader(columns, "").is_note(_texts(cells, columns))
 
 
 @pytest.mark.parametrize(
@@ -160,7 +159,7 @@ def test_totals_remarks_and_sign_off_lines_are_notes(
     ],
 )
 def test_people_are_not_notes(cells: list[Cell], columns: list[Column]) -> None:
-    assert not is_note(_texts(cells, columns), columns)
+    assert not RowReader(columns, "").is_note(_texts(cells, columns))
 
 
 @pytest.mark.parametrize("number", [8, 8.0, "8", " 8 ", "๘"])
@@ -172,9 +171,9 @@ def test_a_number_or_a_date_in_the_name_column_is_an_error_not_a_note() -> None:
     for cell in ("12", 12, date(2022, 6, 16)):
         cells: list[Cell] = [11, cell, "เทศบาลตำบลแม่เมาะ", None]
         texts = _texts(cells, SIGN_IN)
-        assert not is_note(texts, SIGN_IN)
+        assert not RowReader(SIGN_IN, "").is_note(texts)
         with pytest.raises(RowError):
-            person_from_cells(cells, texts, SIGN_IN[1:3], "list.xlsx")
+            RowReader(SIGN_IN[1:3], "list.xlsx").person(cells, texts)
 
 
 def test_office_list_with_totals_and_sign_off_imports_only_the_people(
@@ -225,5 +224,5 @@ def test_title_typed_again_in_the_first_name_column(
     title: str | None, first: str, expected: tuple[str, str, str]
 ) -> None:
     cells: list[Cell] = [None, title, first, "ศรีสุข"]
-    person = person_from_cells(cells, _texts(cells, FORM), FORM[1:], "form.xlsx")
+    person = RowReader(FORM[1:], "form.xlsx").person(cells, _texts(cells, FORM))
     assert (person.title, person.first_name, person.last_name) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,9 @@ import pytest
 from ecodesk.services.thai_text import (
     clean_phone,
     clean_text,
+    clean_texts,
     fold_for_search,
+    fold_many,
     split_thai_name,
     thai_sort_key,
 )
@@ -151,3 +154,29 @@ def test_clean_text_keeps_formula_like_text_as_text() -> None:
     assert clean_text("+ชุมชน   บ้านดง") == "+ชุมชน บ้านดง"
     assert clean_text("โพ\u200bธิ์ทอง") == "โพธิ์ทอง"
     assert clean_text("น\u0e4d\u0e32") == "น\u0e33"
+
+
+# Characters that cleaning and folding treat specially, and ordinary ones around them.
+_MIXED = [*"กขคงนายสมชัยเแโใไ่้๊๋็์ำ AzÉß1๑-.", "  ", "\t", "\n", "\u200b", "\ufeff", "\xa0",
+          "\u00ad", "e\u0301", "\u2003", "\x1f", "\u3000", "\u0e4d\u0e32", "\u0e4d\u200b\u0e32",
+          "\u0e5b", "\x00"]  # fmt: skip
+
+
+def _cell(rng: random.Random) -> object:
+    kind = rng.random()
+    if kind < 0.05:
+        return None
+    if kind < 0.1:
+        return rng.randint(0, 10**10)
+    if kind < 0.13:
+        return rng.choice([rng.random() * 100, 12.0, True, datetime(2024, 1, 2, 9)])
+    return "".join(rng.choice(_MIXED) for _ in range(rng.randint(0, 12)))
+
+
+def test_a_column_cleaned_at_once_is_cleaned_as_each_cell() -> None:
+    rng = random.Random(5)
+    for _ in range(2000):
+        column = [_cell(rng) for _ in range(rng.randint(0, 30))]
+        assert clean_texts(column) == [clean_text(c) for c in column], column
+        texts = [c for c in column if isinstance(c, str)]
+        assert fold_many(texts) == [fold_for_search(t) for t in texts], texts

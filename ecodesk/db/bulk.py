@@ -57,10 +57,11 @@ def _statement(
     return str(compiled), processors
 
 
-def driver_rows(
+def driver_columns(
     dialect: Dialect, table: Table, columns: Columns
-) -> tuple[str, list[tuple[Any, ...]]]:
-    """The INSERT statement and its rows as the DB-API driver takes them (positional).
+) -> tuple[str, int, list[Sequence[Any] | Same]]:
+    """The INSERT statement, the number of rows, and its columns in the statement's order as
+    the DB-API driver takes them.
 
     Each column goes through its type's own bind processor here, in one pass: SQLAlchemy's
     per-row parameter handling costs several times what SQLite spends storing the rows, and
@@ -68,19 +69,30 @@ def driver_rows(
     """
     sql, processors = _statement(dialect, table, tuple(columns))
     count = next(len(v) for v in columns.values() if not isinstance(v, Same))
-    converted: list[Sequence[Any]] = []
+    converted: list[Sequence[Any] | Same] = []
     for name, convert in processors:
         values = columns[name] if name in columns else _default(table, name)
         if isinstance(values, Same):
             value = values.value
-            converted.append(
-                [value if value is None or convert is None else convert(value)] * count
-            )
+            converted.append(Same(value if value is None or convert is None else convert(value)))
         elif convert is None:
             converted.append(values)
         else:
             converted.append([v if v is None else convert(v) for v in values])
-    return sql, list(zip(*converted, strict=True))
+    return sql, count, converted
+
+
+def driver_rows(
+    dialect: Dialect, table: Table, columns: Columns
+) -> tuple[str, list[tuple[Any, ...]]]:
+    """The INSERT statement and its rows as the DB-API driver takes them (positional)."""
+    sql, count, converted = driver_columns(dialect, table, columns)
+    return sql, zip_rows(count, converted)
+
+
+def zip_rows(count: int, columns: Sequence[Sequence[Any] | Same]) -> list[tuple[Any, ...]]:
+    full = [[c.value] * count if isinstance(c, Same) else c for c in columns]
+    return list(zip(*full, strict=True))
 
 
 def _default(table: Table, name: str) -> Same:
@@ -144,9 +156,13 @@ class ProcessWriter:
         self._from: IO[bytes] = self.process.stdout
 
     def insert(self, table: Table, columns: Columns) -> None:
-        sql, rows = driver_rows(self.dialect, table, columns)
-        if rows:
-            self._send(("execute", sql, rows))
+        sql, count, converted = driver_columns(self.dialect, table, columns)
+        if count:
+            packed = [
+                writer_process.pack(c.value if isinstance(c, Same) else c, isinstance(c, Same))
+                for c in converted
+            ]
+            self._send(("execute", sql, count, packed))
 
     def commit(self) -> None:
         self._send(("commit",))

@@ -7,7 +7,8 @@ of 100,000 rows; a process has its own interpreter. This module imports nothing 
 standard library so that the process starts in milliseconds, and it is run as a script.
 
 Protocol: pickled tuples on stdin, replies on stdout.
-  ("execute", sql, rows)  executemany within the one transaction (begun by the first)
+  ("execute", sql, count, columns)  executemany of ``count`` rows given column by column
+                          (see ``pack``), within the one transaction (begun by the first)
   ("commit",)             commit, then reply ("ok",)
 Any error is replied as ("error", message) and ends the process; end of input without a
 commit rolls everything back.
@@ -26,6 +27,30 @@ SQLITE_PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "bu
 WRITER_FLAG = "--sqlite-writer"
 # A bulk insert keeps its pages in memory until the commit (256 MiB at most, taken as needed).
 _CACHE_KIB = 262_144
+
+
+# A column of texts travels as one text: pickling it is a copy, not a call per cell.
+_JOIN = "\x00"
+
+
+def pack(values: Any, same: bool = False) -> tuple[str, Any]:
+    """A column as it travels: one value for every row, texts joined, or as it is."""
+    if same:
+        return ("same", values)
+    if values and set(map(type, values)) == {str}:
+        joined = _JOIN.join(values)
+        if joined.count(_JOIN) == len(values) - 1:
+            return ("joined", joined)
+    return ("list", values)
+
+
+def _unpack(column: tuple[str, Any], count: int) -> Any:
+    kind, data = column
+    if kind == "same":
+        return [data] * count
+    if kind == "joined":
+        return data.split(_JOIN)
+    return data
 
 
 def _reply(out: IO[bytes], message: tuple[Any, ...]) -> None:
@@ -51,7 +76,9 @@ def serve(path: str, source: IO[bytes], out: IO[bytes]) -> None:
                 if not began:
                     con.execute("BEGIN IMMEDIATE")
                     began = True
-                con.executemany(message[1], message[2])
+                _, sql, count, columns = message
+                rows = zip(*(_unpack(c, count) for c in columns), strict=True)
+                con.executemany(sql, rows)
             elif message[0] == "commit":
                 if began:
                     con.execute("COMMIT")

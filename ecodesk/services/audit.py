@@ -16,7 +16,7 @@ AUDIT_LOG = cast(Table, AuditEntry.__table__)
 
 
 def record(
-    session: Session,
+    target: Session | RowWriter,
     action: str,
     entity: str,
     entity_id: uuid.UUID | None = None,
@@ -24,19 +24,8 @@ def record(
     desk: str = "",
     **detail: Any,
 ) -> None:
-    write(SessionWriter(session), action, entity, entity_id, desk=desk, **detail)
-
-
-def write(
-    writer: RowWriter,
-    action: str,
-    entity: str,
-    entity_id: uuid.UUID | None = None,
-    *,
-    desk: str = "",
-    **detail: Any,
-) -> None:
-    """The audit entry written with the rows it tells of, in their transaction."""
+    """The entry, written in the transaction of the session or writer that makes the change."""
+    writer = SessionWriter(target) if isinstance(target, Session) else target
     writer.insert(
         AUDIT_LOG,
         {

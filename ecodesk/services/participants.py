@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import cast
@@ -16,7 +16,13 @@ from ecodesk.db.bulk import RowWriter, Same, SessionWriter
 from ecodesk.db.models import CheckIn, Participant, RevokedToken, Sector, new_ids
 from ecodesk.services import audit
 from ecodesk.services.clock import now
-from ecodesk.services.thai_text import clean_phone, clean_text, fold_for_search, thai_sort_key
+from ecodesk.services.thai_text import (
+    clean_phone,
+    clean_text,
+    fold_for_search,
+    fold_many,
+    thai_sort_key,
+)
 from ecodesk.services.tokens import new_short_codes, new_tokens
 
 PARTICIPANTS = cast(Table, Participant.__table__)
@@ -359,6 +365,11 @@ def distinct_values(db: Database, event_id: uuid.UUID, column: str) -> list[str]
 def name_key(first: str, last: str) -> str:
     """Names compared as a person reads them: spaces, tone marks and case do not count."""
     return fold_for_search(first + last)
+
+
+def name_keys(people: Sequence[ParticipantInput]) -> list[str]:
+    """``name_key`` of many people at once."""
+    return fold_many([p.first_name + p.last_name for p in people], cleaned=True)
 
 
 def possible_duplicates(rows: Iterable[ParticipantRow]) -> set[uuid.UUID]:

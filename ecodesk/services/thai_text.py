@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Sequence
+from typing import NamedTuple, cast
 
 # Tone marks (mai ek .. mai chattawa): a secondary difference in dictionary order.
 TONE_MARKS = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
@@ -53,6 +54,41 @@ def clean_text(value: object) -> str:
     text = _ZERO_WIDTH_RE.sub("", text)
     text = _SARA_AM_RE.sub("\u0e33", text)
     return _SPACES_RE.sub(" ", text).strip()
+
+
+# Cells of a column joined into one text, so that cleaning is a few passes of C, not a
+# call per cell. The joiner is Thai khomut (๛), an end-of-chapter mark no list holds: printable,
+# not a space, left alone by case folding and normalisation. A cell that holds it anyway sends
+# the column down the cell-by-cell path.
+_JOIN = "\u0e5b"
+_EDGE_SPACE_RE = re.compile(r"\A | \Z| (?=\u0e5b)|(?<=\u0e5b) ")
+_SPACE_RUN_RE = re.compile("  +")
+
+
+def clean_texts(values: Sequence[object]) -> list[str]:
+    """``clean_text`` of every value, a whole column at once: one scan of the joined column
+    finds nothing to do in the usual list, and when it finds something each fix is one pass."""
+    if set(map(type, values)) == {str}:
+        texts = cast(Sequence[str], values)
+    else:
+        texts = [v if type(v) is str else clean_text(v) for v in values]
+    joined = _JOIN.join(texts)
+    if not texts or joined.count(_JOIN) != len(texts) - 1:
+        return [clean_text(t) for t in texts]
+    if not unicodedata.is_normalized("NFC", joined):
+        joined = unicodedata.normalize("NFC", joined)
+    # Every odd space and invisible character is unprintable; the test is one pass of C.
+    if not joined.isprintable():  # rare: tabs, line breaks, invisible characters
+        joined = _SARA_AM_RE.sub("\u0e33", _ZERO_WIDTH_RE.sub("", joined))
+        return _EDGE_SPACE_RE.sub("", _SPACES_RE.sub(" ", joined)).split(_JOIN)
+    # Plain spaces only: substring searches, which are far faster than a regex over the text.
+    if "\u0e4d\u0e32" in joined:
+        joined = joined.replace("\u0e4d\u0e32", "\u0e33")
+    if "  " in joined:
+        joined = _SPACE_RUN_RE.sub(" ", joined)
+    if " " + _JOIN in joined or _JOIN + " " in joined or joined[:1] == " " or joined[-1:] == " ":
+        joined = joined.replace(" " + _JOIN, _JOIN).replace(_JOIN + " ", _JOIN).strip(" ")
+    return joined.split(_JOIN)
 
 
 def thai_digits_to_arabic(text: str) -> str:
@@ -101,10 +137,25 @@ def fold_for_search(text: str) -> str:
     Case-folded, tone marks and accents dropped, spaces, hyphens and zero-width characters
     removed, Thai digits as Arabic: 'แกวมณี' and 'แก้ว มณี' fold alike.
     """
-    text = clean_text(text).casefold().translate(_FOLD_TABLE)
+    return _folded(clean_text(text))
+
+
+def fold_many(texts: Sequence[str], *, cleaned: bool = False) -> list[str]:
+    """``fold_for_search`` of every text, the list at once; ``cleaned``: the texts have been
+    through ``clean_text`` already."""
+    joined = _JOIN.join(texts if cleaned else clean_texts(texts))
+    if not texts or joined.count(_JOIN) != len(texts) - 1:
+        return [fold_for_search(t) for t in texts]
+    return _folded(joined).split(_JOIN)
+
+
+_ACCENT_RE = re.compile("[\u0300-\u036f]")
+
+
+def _folded(text: str) -> str:
+    text = text.casefold().translate(_FOLD_TABLE)
     if _OTHER_SCRIPT_RE.search(text):
-        decomposed = unicodedata.normalize("NFD", text)
-        text = "".join(ch for ch in decomposed if not "\u0300" <= ch <= "\u036f")
+        text = _ACCENT_RE.sub("", unicodedata.normalize("NFD", text))
     return text
 
 
@@ -165,8 +216,7 @@ def _title_table() -> list[str]:
 TITLES = _title_table()
 
 
-@dataclass(frozen=True)
-class SplitName:
+class SplitName(NamedTuple):
     title: str
     first: str
     last: str
@@ -213,9 +263,12 @@ def _separator(before: str, part: str, spaced: bool) -> str:
     return " "
 
 
-def split_title(text: str) -> tuple[str, str]:
-    """Split the title(s) off a name: ('ผศ.ดร.', 'สมชาย ใจดี'); ('', text) without one."""
-    rest = clean_text(text)
+def split_title(text: str, *, cleaned: bool = False) -> tuple[str, str]:
+    """Split the title(s) off a name: ('ผศ.ดร.', 'สมชาย ใจดี'); ('', text) without one.
+
+    ``cleaned``: the text has been through ``clean_text`` already.
+    """
+    rest = text if cleaned else clean_text(text)
     title = ""
     spaced = False
     while (match := _TITLE_RE.match(rest)) is not None:
@@ -232,12 +285,12 @@ def split_title(text: str) -> tuple[str, str]:
     return title, rest
 
 
-def split_thai_name(text: str) -> SplitName:
+def split_thai_name(text: str, *, cleaned: bool = False) -> SplitName:
     """Title, first and last name from one column; the last name keeps its inner spaces
     ('สุริยา ณ ลำปาง' has the last name 'ณ ลำปาง')."""
-    title, rest = split_title(text)
+    title, rest = split_title(text, cleaned=cleaned)
     first, _, last = rest.partition(" ")
-    return SplitName(title=title, first=first, last=last.strip())
+    return SplitName(title, first, last.strip())
 
 
 _PHONE_ONLY_RE = re.compile(r"\+?[\d\s\-.()]+")

@@ -36,17 +36,19 @@ from ecodesk.exchange.importing.reading import (
 )
 from ecodesk.exchange.importing.rows import (
     RowError,
-    cell_texts,
+    RowReader,
+    contact_key,
     identity,
-    is_note,
-    person_from_cells,
+    row_texts,
 )
 from ecodesk.services import audit
+from ecodesk.services.collector import collector_paused
 from ecodesk.services.participants import (
     ParticipantBatch,
     ParticipantInput,
     known_sectors,
     name_key,
+    name_keys,
     taken_short_codes,
 )
 from ecodesk.services.progress import NO_PROGRESS, Progress
@@ -194,58 +196,69 @@ def plan_rows(
     plan = ImportPlan(table.file, table.sheet, table.encoding, header + 1, columns)
     if known is None:
         known = registered(db, event_id)
-    sectors = set(known.sectors)
-    seen: dict[tuple[str, str], int] = {}
-    seen_names: dict[str, RowOutcome] = {}
+    decide = _Decider(plan, known)
     total = len(table.rows)
-    mapped = [c for c in columns if c.field != IGNORE]
+    reader = RowReader([c for c in columns if c.field != IGNORE], table.file)
     wanted = [c.field != IGNORE for c in columns]
-    accepted = 0
-    for i in range(header + 1, total):
-        if i % BATCH_ROWS == 0:
-            progress.update(i, total)
-            if accept is not None:
-                accepted = _hand_over(plan, accepted, accept)
-        cells = table.rows[i]
-        texts = cell_texts(cells, wanted)
-        if not any(texts):
-            continue
-        number = i + 1
-        if is_note(texts, columns):
-            plan.rows.append(RowOutcome(number, NOTE, message="a note, not a participant"))
-            continue
-        try:
-            person = person_from_cells(cells, texts, mapped, table.file)
-        except RowError as exc:
-            plan.rows.append(RowOutcome(number, ERROR, message=str(exc), error=exc))
-            continue
-        who = identity(
-            person.first_name, person.last_name, person.phone, person.email, person.organisation
-        )
-        if who in known.people:
-            plan.rows.append(
-                RowOutcome(number, EXISTING, person, "already registered in this event")
-            )
-            continue
-        if who in seen:
-            plan.rows.append(
-                RowOutcome(
-                    number,
-                    DUPLICATE,
-                    person,
-                    f"the same person as row {seen[who]}: skipped",
-                    other_row=seen[who],
-                )
-            )
-            continue
-        seen[who] = number
-        outcome = RowOutcome(number, NEW, person)
-        name = who[0]
-        if name in known.names:
+    for start in range(header + 1, total, BATCH_ROWS):
+        progress.update(start, total)
+        rows = table.rows[start : start + BATCH_ROWS]
+        typed = reader.typed_columns(rows)
+        read: list[RowOutcome] = []
+        for number, cells, texts in zip(
+            range(start + 1, total + 1), rows, row_texts(rows, wanted), strict=False
+        ):
+            if not any(texts):
+                continue
+            if reader.is_note(texts):
+                plan.rows.append(RowOutcome(number, NOTE, message="a note, not a participant"))
+                continue
+            try:
+                outcome = RowOutcome(number, NEW, reader.person(cells, texts, typed))
+            except RowError as exc:
+                plan.rows.append(RowOutcome(number, ERROR, message=str(exc), error=exc))
+                continue
+            plan.rows.append(outcome)
+            read.append(outcome)
+        decide(read)
+        if accept is not None:
+            accept([r.person for r in read if r.status in IMPORTED and r.person])
+    progress.update(total, total)
+    return plan
+
+
+class _Decider:
+    """Each person's fate, in row order: already registered, the same person as an earlier
+    row (skipped), or new, flagged when someone else has the same name."""
+
+    def __init__(self, plan: ImportPlan, known: Registered) -> None:
+        self.plan = plan
+        self.known = known
+        self.known_people = known.people
+        self.sectors = set(known.sectors)
+        self.seen: dict[tuple[str, str], int] = {}
+        self.seen_names: dict[str, RowOutcome] = {}
+
+    def __call__(self, outcomes: list[RowOutcome]) -> None:
+        people = [o.person for o in outcomes if o.person]
+        for outcome, person, name in zip(outcomes, people, name_keys(people), strict=True):
+            self.decide(outcome, person, name)
+
+    def decide(self, outcome: RowOutcome, person: ParticipantInput, name: str) -> None:
+        who = (name, person.phone or contact_key(person.phone, person.email, person.organisation))
+        number = outcome.row
+        if who in self.known_people:
+            outcome.status, outcome.message = EXISTING, "already registered in this event"
+            return
+        if (earlier := self.seen.get(who)) is not None:
+            outcome.status, outcome.other_row = DUPLICATE, earlier
+            outcome.message = f"the same person as row {earlier}: skipped"
+            return
+        self.seen[who] = number
+        if name in self.known.names:
             outcome.status = POSSIBLE_DUPLICATE
             outcome.message = "possible duplicate: a registered participant has the same name"
-        elif name in seen_names:
-            first = seen_names[name]
+        elif (first := self.seen_names.get(name)) is not None:
             outcome.status = POSSIBLE_DUPLICATE
             outcome.message = f"possible duplicate: the same name as row {first.row}"
             outcome.other_row = first.row
@@ -254,23 +267,10 @@ def plan_rows(
                 first.message = f"possible duplicate: the same name as row {number}"
                 first.other_row = number
         else:
-            seen_names[name] = outcome
-        plan.rows.append(outcome)
-        if person.sector and person.sector not in sectors:
-            sectors.add(person.sector)
-            plan.new_sectors.append(person.sector)
-    if accept is not None:
-        _hand_over(plan, accepted, accept)
-    progress.update(total, total)
-    return plan
-
-
-def _hand_over(
-    plan: ImportPlan, start: int, accept: Callable[[list[ParticipantInput]], object]
-) -> int:
-    """Give ``accept`` the people decided since row outcome ``start``; the next start."""
-    accept([r.person for r in plan.rows[start:] if r.status in IMPORTED and r.person])
-    return len(plan.rows)
+            self.seen_names[name] = outcome
+        if person.sector and person.sector not in self.sectors:
+            self.sectors.add(person.sector)
+            self.plan.new_sectors.append(person.sector)
 
 
 def import_file(
@@ -293,6 +293,7 @@ def import_file(
     # No message text: the window shows its own (translated) label.
     progress.update(0, None)
     with ExitStack() as stack:
+        stack.enter_context(collector_paused())
         # The writer starts, and the event's participants are read, while the file is parsed
         # (calamine parses without holding the interpreter lock).
         writer = None if dry_run else stack.enter_context(bulk_writer(db))
@@ -306,7 +307,7 @@ def import_file(
         plan = plan_rows(
             db, event_id, table, header, columns, progress, known=event_has, accept=batch.add
         )
-        audit.write(writer, "add", "participants", event_id, desk=desk, count=batch.count)
+        audit.record(writer, "add", "participants", event_id, desk=desk, count=batch.count)
         plan.dry_run = False
         plan.imported = batch.count
     return plan

@@ -13,6 +13,7 @@ import csv
 import io
 import os
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,14 +103,18 @@ def read_tables(path: str | os.PathLike[str], sheet: str | None = None) -> Itera
     if sheet is not None and sheet not in names:
         raise ImportFileError(f"{path.name}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
     for name in [sheet] if sheet is not None else names:
-        try:
-            sheet_rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            # calamine hands over fresh lists of lists: no copy needed to pad or patch them.
-            rows: list[list[Cell]] = sheet_rows  # type: ignore[assignment]
-        except Exception as exc:  # calamine raises several unrelated types for damaged parts
-            raise ImportFileError(f"{path.name}, sheet {name}: cannot be read ({exc})") from exc
+        # calamine parses without holding the interpreter lock: the formulas are looked for
+        # meanwhile.
+        with ThreadPoolExecutor(1) as pool:
+            formulas = pool.submit(read_formulas, path, name, names.index(name))
+            try:
+                sheet_rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+                # calamine hands over fresh lists of lists: no copy needed to pad or patch them.
+                rows: list[list[Cell]] = sheet_rows  # type: ignore[assignment]
+            except Exception as exc:  # calamine raises several unrelated types when damaged
+                raise ImportFileError(f"{path.name}, sheet {name}: cannot be read ({exc})") from exc
         if rows or sheet is not None:
-            for (r, c), formula in read_formulas(path, name, names.index(name)).items():
+            for (r, c), formula in formulas.result().items():
                 if r < len(rows) and c < len(rows[r]):
                     rows[r][c] = formula
             yield Table(path.name, name, rows)
@@ -188,8 +193,7 @@ def column_letter(index: int) -> str:
 
 def pad(rows: Sequence[list[Cell]]) -> int:
     """Make every row as wide as the widest; returns that width."""
-    width = max((len(r) for r in rows), default=0)
-    for r in rows:
-        if len(r) < width:
-            r.extend([""] * (width - len(r)))
+    width = max(map(len, rows), default=0)
+    for r in [r for r in rows if len(r) < width]:
+        r.extend([""] * (width - len(r)))
     return width

@@ -6,6 +6,8 @@ import functools
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, time
+from operator import itemgetter
+from typing import NoReturn
 
 from ecodesk.exchange.importing.mapping import Column
 from ecodesk.exchange.importing.reading import Cell
@@ -13,6 +15,7 @@ from ecodesk.services.participants import ParticipantInput, name_key
 from ecodesk.services.thai_text import (
     clean_phone,
     clean_text,
+    clean_texts,
     fold_for_search,
     split_thai_name,
     split_title,
@@ -48,11 +51,31 @@ class RowError(ValueError):
         self.value = value
 
 
-def cell_texts(cells: Sequence[Cell], wanted: Sequence[bool]) -> list[str]:
-    """The row's cells cleaned once: the ``wanted`` ones as text; of the others only what blank
-    and note rows need: their text as typed, a number ('•' for anything else) counting as
-    empty, so that a line numbered ahead in the ลำดับ column and left empty is blank."""
-    return [clean_text(c) if want else _unmapped(c) for c, want in zip(cells, wanted, strict=True)]
+def row_texts(rows: Sequence[Sequence[Cell]], wanted: Sequence[bool]) -> list[tuple[str, ...]]:
+    """The rows' cells cleaned once, column by column: the ``wanted`` ones as text; of the
+    others only what blank and note rows need: their text as typed, a number ('•' for anything
+    else) counting as empty, so that a line numbered ahead in the ลำดับ column and left empty
+    is blank. The rows are as wide as ``wanted``."""
+    if not rows:
+        return []
+    columns = [
+        clean_texts(column) if want else _unmapped_column(column)
+        for column, want in zip(zip(*rows, strict=True), wanted, strict=True)
+    ]
+    return list(zip(*columns, strict=True))
+
+
+_EMPTY_KINDS = frozenset((int, float, bool, type(None)))
+_TEXT_KINDS = _EMPTY_KINDS | {str}
+
+
+def _unmapped_column(cells: Sequence[Cell]) -> list[str]:
+    kinds = set(map(type, cells))
+    if kinds <= _EMPTY_KINDS:
+        return [""] * len(cells)
+    if not kinds & _TEXT_KINDS:  # dates and times only
+        return ["•"] * len(cells)
+    return [_unmapped(c) for c in cells]
 
 
 def _unmapped(cell: Cell) -> str:
@@ -77,29 +100,6 @@ _NOTE_NAME_RE = re.compile(
 # given name starts with: a one-word name alone on a row stays a participant.
 _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า", "ผู้อำนวยการ", "ผู้จัดทำ", "ผู้รายงาน", "ผู้ตรวจสอบ",
                    "ผู้รับรอง", "ผู้อนุมัติ", "ผู้บันทึก", "ผู้ประสานงาน", "ตำแหน่ง", "*")  # fmt: skip
-
-
-def is_note(texts: Sequence[str], columns: Sequence[Column]) -> bool:
-    """A remark, total or sign-off line under or inside the table, not a person.
-
-    Told from the row alone: a name column holding a count, a dotted signature line, a
-    bracketed signer, a remark; a row whose only other cell says รวม; one lone cell
-    outside the name columns ('หมายเหตุ: ข้อมูล ณ วันที่ ...').
-    """
-    filled = len(texts) - texts.count("")
-    at, name = next(
-        ((c.index, texts[c.index]) for c in columns if c.field in _NAME_FIELDS and texts[c.index]),
-        (-1, ""),
-    )
-    if not name:
-        return filled == 1
-    if _NOTE_NAME_RE.match(name) or "..." in name or "__" in name or "…" in name:
-        return True
-    if filled == 1:
-        return name.startswith(_SIGN_OFF_WORDS)
-    if filled == 2:
-        return any(_TOTAL_RE.match(t) for i, t in enumerate(texts) if t and i != at)
-    return False
 
 
 def parse_consent(value: Cell) -> bool | None:
@@ -132,67 +132,108 @@ _TEXT_FIELDS = frozenset(("title", "first_name", "last_name", "full_name", "orga
                           "position", "sector", "email"))  # fmt: skip
 
 
-def person_from_cells(
-    cells: Sequence[Cell], texts: Sequence[str], columns: Sequence[Column], source: str
-) -> ParticipantInput:
-    """The participant a row holds; ``columns`` are the mapped ones, ``texts`` the cleaned cells."""
-    values: dict[str, str] = {}
-    for c in columns:
-        raw = cells[c.index]
-        if c.field in _TEXT_FIELDS:
-            if isinstance(raw, datetime | date | time):
-                name = _FIELD_NAMES.get(c.field, c.field)
-                raise RowError(
-                    f"{name}: a date ({texts[c.index]}) where text was expected",
-                    "date",
-                    c.field,
-                    texts[c.index],
-                )
-            text = texts[c.index]
-            if (
-                c.field in _NAME_FIELDS
-                and text
-                and (isinstance(raw, int | float) or text.isdigit())
-            ):
-                raise RowError(
-                    f"name: a number ({texts[c.index]}) where a name was expected",
-                    "number",
-                    c.field,
-                    texts[c.index],
-                )
-        values[c.field] = texts[c.index]
-    get = values.get
-    title, first, last, full = (
-        get("title", ""),
-        get("first_name", ""),
-        get("last_name", ""),
-        get("full_name", ""),
-    )
-    if full and not first:
-        split = split_thai_name(full)
-        title, first, last = split.title or title, split.first, last or split.last
-    elif first:
-        # A first-name column that also carries the title, or the whole name; with a title
-        # column the title typed again is dropped ('นางสาว' | 'น.ส.กัญญา'), the column's kept.
-        typed, rest = split_title(first)
-        if typed and (not title or _typed_again(typed, title, first)):
-            title, first = title or typed, rest
-        if not last and " " in first:
-            first, _, last = first.partition(" ")
-    if not first:
-        raise RowError("no name", "no_name")
-    phone_column = next((c.index for c in columns if c.field == "phone"), None)
-    return ParticipantInput(
-        first_name=first,
-        last_name=last,
-        title=title,
-        organisation=get("organisation", ""),
-        position=get("position", ""),
-        sector=get("sector", ""),
-        phone=clean_phone(cells[phone_column]) if phone_column is not None else "",
-        email=get("email", ""),
-        consent=parse_consent(get("consent", "")),
-        source=source,
+class RowReader:
+    """The participants that rows of one table hold; ``columns`` are its mapped columns.
+
+    Which column holds which field is worked out once, not on every row.
+    """
+
+    def __init__(self, columns: Sequence[Column], source: str) -> None:
+        self.source = source
+        self.columns = columns
+        at = {c.field: c.index for c in columns}  # a later column of the same field wins
+        # A field the table lacks reads the empty text put after the row's own (see person).
+        self.fields = itemgetter(*(at.get(f, -1) for f in _READ_FIELDS))
+        self.text_columns = [
+            c for c in columns if c.field in _TEXT_FIELDS and at[c.field] == c.index
+        ]
+        self.names = [c for c in self.text_columns if c.field in _NAME_FIELDS]
+        self.phone = at.get("phone")
+
+    def is_note(self, texts: Sequence[str]) -> bool:
+        """A remark, total or sign-off line under or inside the table, not a person.
+
+        Told from the row alone: a name column holding a count, a dotted signature line, a
+        bracketed signer, a remark; a row whose only other cell says รวม; one lone cell
+        outside the name columns ('หมายเหตุ: ข้อมูล ณ วันที่ ...').
+        """
+        filled = len(texts) - texts.count("")
+        at, name = next(((c.index, texts[c.index]) for c in self.names if texts[c.index]), (-1, ""))
+        if not name:
+            return filled == 1
+        if _NOTE_NAME_RE.match(name) or "..." in name or "__" in name or "…" in name:
+            return True
+        if filled == 1:
+            return name.startswith(_SIGN_OFF_WORDS)
+        if filled == 2:
+            return any(_TOTAL_RE.match(t) for i, t in enumerate(texts) if t and i != at)
+        return False
+
+    def typed_columns(self, rows: Sequence[Sequence[Cell]]) -> list[Column]:
+        """The text columns where some of ``rows`` hold a number or a date, which only those
+        rows' cells need to be checked for."""
+        return [
+            c for c in self.text_columns if set(map(type, map(itemgetter(c.index), rows))) - _PLAIN
+        ]
+
+    def person(
+        self, cells: Sequence[Cell], texts: Sequence[str], typed: Sequence[Column] | None = None
+    ) -> ParticipantInput:
+        """The participant a row holds, from its cells and their cleaned ``texts``; a row that
+        holds none raises ``RowError``. ``typed``: the columns to check for numbers and dates
+        (all text columns unless the caller knows better)."""
+        for c in self.text_columns if typed is None else typed:
+            _check_type(c, cells[c.index], texts[c.index])
+        for c in self.names:
+            if texts[c.index].isdigit():
+                _not_a_name(c, texts[c.index])
+        t = (*texts, "")
+        title, first, last, full, organisation, position, sector, email, consent = self.fields(t)
+        if full and not first:
+            split = split_thai_name(full, cleaned=True)
+            title, first, last = split.title or title, split.first, last or split.last
+        elif first:
+            # A first-name column that also carries the title, or the whole name; with a title
+            # column the title typed again is dropped ('นางสาว' | 'น.ส.กัญญา'), the column's kept.
+            typed_title, rest = split_title(first, cleaned=True)
+            if typed_title and (not title or _typed_again(typed_title, title, first)):
+                title, first = title or typed_title, rest
+            if not last and " " in first:
+                first, _, last = first.partition(" ")
+        if not first:
+            raise RowError("no name", "no_name")
+        return ParticipantInput(
+            first,
+            last,
+            title,
+            organisation,
+            position,
+            sector,
+            clean_phone(cells[self.phone]) if self.phone is not None else "",
+            email,
+            parse_consent(consent),
+            self.source,
+        )
+
+
+_READ_FIELDS = ("title", "first_name", "last_name", "full_name", "organisation", "position",
+                "sector", "email", "consent")  # fmt: skip
+_PLAIN = frozenset((str, type(None)))
+
+
+def _check_type(column: Column, raw: Cell, text: str) -> None:
+    if isinstance(raw, datetime | date | time):
+        name = _FIELD_NAMES.get(column.field, column.field)
+        raise RowError(
+            f"{name}: a date ({text}) where text was expected", "date", column.field, text
+        )
+    if column.field in _NAME_FIELDS and text and isinstance(raw, int | float):
+        _not_a_name(column, text)
+
+
+def _not_a_name(column: Column, text: str) -> NoReturn:
+    raise RowError(
+        f"name: a number ({text}) where a name was expected", "number", column.field, text
     )
 
 
@@ -205,5 +246,8 @@ def _typed_again(typed: str, title: str, first: str) -> bool:
 
 def identity(first: str, last: str, phone: str, email: str, organisation: str) -> tuple[str, str]:
     """Who a row is: the same name with the same phone (else e-mail, else organisation)."""
-    contact = phone or email.casefold() or "org:" + fold_for_search(organisation)
-    return name_key(first, last), contact
+    return name_key(first, last), contact_key(phone, email, organisation)
+
+
+def contact_key(phone: str, email: str, organisation: str) -> str:
+    return phone or email.casefold() or "org:" + fold_for_search(organisation)

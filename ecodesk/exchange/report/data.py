@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import gc
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 
 from ecodesk.db import Database
 from ecodesk.services import survey_stats
 from ecodesk.services.attendance import AttendanceSummary, RosterEntry, roster, summarise
+from ecodesk.services.collector import collector_paused
 from ecodesk.services.events import EventInfo, get_event
 from ecodesk.services.survey_definition import SurveyDefinition
 from ecodesk.services.surveys import StoredResponse, active_survey, stored_responses
@@ -65,22 +63,9 @@ def load_report_data(
     kpi_method: str | None = None,
     with_survey: bool = True,
 ) -> ReportData:
-    with _collector_paused():
+    with collector_paused():
         event = get_event(db, event_id)
         # The survey first: its statistics are done before the roster takes its share of memory.
         survey = _survey(db, event, band_set, kpi_method) if with_survey else None
         people = roster(db, event)
         return ReportData(event, people, summarise(people, event), survey)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while reading: the hundreds of thousands of rows read form
-    no cycles, yet each pass of the collector would walk all of them again as they pile up."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
