@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import os
+import pickle
 import signal
 import sqlite3
 import subprocess
@@ -17,8 +18,9 @@ import pytest
 from sqlalchemy import func, select
 
 from ecodesk.db import Database
-from ecodesk.db.bulk import BulkWriteError, ProcessWriter
+from ecodesk.db.bulk import BulkWriteError, ProcessWriter, Same, driver_columns
 from ecodesk.db.models import AuditEntry, Participant, new_ids
+from ecodesk.db.writer_process import WRITER_FLAG, pack
 from ecodesk.exchange.importing.importer import BATCH_ROWS, import_file
 from ecodesk.services.events import EventInfo, EventInput, create_event
 from ecodesk.services.participants import PARTICIPANTS, ParticipantInput, add_participant
@@ -143,3 +145,33 @@ def test_batch_ids_ascend_and_are_version_7() -> None:
     ids = new_ids(5000)
     assert ids == sorted(ids) and len(set(ids)) == 5000
     assert {i.version for i in ids} == {7}
+
+
+def test_the_program_itself_serves_as_writer_when_frozen(
+    db: Database, event: EventInfo, db_path: Path
+) -> None:
+    # A frozen build has no interpreter to run the writer script with: it runs itself with
+    # the writer flag, which is this entry point.
+    sql, count, columns = driver_columns(
+        db.engine.dialect,
+        PARTICIPANTS,
+        {
+            "id": new_ids(2),
+            "event_id": Same(event.id),
+            "first_name": ["สมชาย", "สมหญิง"],
+            "token": ["A" * 26, "B" * 26],
+            "short_code": ["ACEFGH", "ACEFGK"],
+            "created_at": Same(datetime(2026, 6, 1)),
+            "updated_at": Same(datetime(2026, 6, 1)),
+        },
+    )
+    packed = [pack(c.value, True) if isinstance(c, Same) else pack(c) for c in columns]
+    messages = pickle.dumps(("execute", sql, count, packed)) + pickle.dumps(("commit",))
+    done = subprocess.run(
+        [sys.executable, "-m", "ecodesk", WRITER_FLAG, str(db_path)],
+        input=messages,
+        capture_output=True,
+        check=True,
+    )
+    assert pickle.loads(done.stdout) == ("ok",)
+    assert _count(db) == 2
