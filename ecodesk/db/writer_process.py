@@ -25,8 +25,9 @@ from typing import IO, Any
 SQLITE_PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000")
 # How a frozen build (which has no interpreter to run this script with) starts it.
 WRITER_FLAG = "--sqlite-writer"
-# A bulk insert keeps its pages in memory until the commit (256 MiB at most, taken as needed).
-_CACHE_KIB = 262_144
+# A bulk insert keeps its pages in memory until the commit (256 MiB at most, taken as needed),
+# and the log is folded into the file after the reply, not inside the commit.
+BULK_PRAGMAS = ("cache_size=-262144", "wal_autocheckpoint=0")
 
 
 # A column of texts travels as one text: pickling it is a copy, not a call per cell.
@@ -62,11 +63,8 @@ def serve(path: str, source: IO[bytes], out: IO[bytes]) -> None:
     con = sqlite3.connect(path, isolation_level=None)
     began = False
     try:
-        for pragma in SQLITE_PRAGMAS:
+        for pragma in SQLITE_PRAGMAS + BULK_PRAGMAS:
             con.execute("PRAGMA " + pragma)
-        con.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
-        # The log is folded into the file after the reply, not inside the commit.
-        con.execute("PRAGMA wal_autocheckpoint=0")
         while True:
             try:
                 message = pickle.load(source)
