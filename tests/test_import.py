@@ -95,6 +95,29 @@ def test_reimport_changes_nothing(db: Database, event: EventInfo, samples: Path)
     assert {(r.id, r.token) for r in list_participants(db, event.id)} == before
 
 
+def test_an_edited_list_imported_again_adds_only_new_people(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    header = "ชื่อ-สกุล,หน่วยงาน,โทรศัพท์,อีเมล\n"
+    first = tmp_path / "รายชื่อ.csv"
+    first.write_text(
+        header + "นายสมชาย ใจดี,เทศบาลตำบลแม่เมาะ,0811111111,\n"
+        "นางสาวกัญญา ศรีสุข,บริษัท ก จำกัด,0822222222,kanya@example.org\n",
+        encoding="utf-8",
+    )
+    import_file(db, event.id, first)
+    edited = tmp_path / "รายชื่อ (แก้ไข).csv"
+    edited.write_text(
+        header + "นายสมชาย ใจดี,เทศบาลตำบลแม่เมาะ,0899999999,\n"  # phone corrected
+        "ดร.กัญญา ศรีสุข,บริษัท ข จำกัด,0833333333,Kanya@example.org\n"  # moved, same e-mail
+        "นายสมชาย ใจดี,โรงเรียนบ้านดง,0844444444,\n",  # someone else with the same name
+        encoding="utf-8",
+    )
+    plan = import_file(db, event.id, edited)
+    assert [r.status for r in plan.rows] == [EXISTING, EXISTING, POSSIBLE_DUPLICATE]
+    assert plan.imported == 1 and _count(db) == 3
+
+
 def test_dry_run_writes_nothing(db: Database, event: EventInfo, samples: Path) -> None:
     plan = import_file(db, event.id, samples / "walkins_cp874.csv", dry_run=True)
     assert len(plan.to_import) == 19 and plan.encoding == "cp874"

@@ -52,6 +52,7 @@ from ecodesk.services.participants import (
     taken_short_codes,
 )
 from ecodesk.services.progress import NO_PROGRESS, Progress
+from ecodesk.services.thai_text import fold_for_search
 
 NEW = "new"
 POSSIBLE_DUPLICATE = "possible_duplicate"  # imported; shares a name with someone else
@@ -158,6 +159,9 @@ class Registered:
     names: set[str]
     sectors: dict[str, uuid.UUID]
     taken: set[str]
+    # Name with e-mail, name with organisation: a list edited since it was imported (a phone
+    # corrected) still names the same person there.
+    places: set[tuple[str, str]] = field(default_factory=set)
 
 
 def registered(db: Database, event_id: uuid.UUID) -> Registered:
@@ -174,7 +178,13 @@ def registered(db: Database, event_id: uuid.UUID) -> Registered:
         sectors = known_sectors(session, event_id)
         taken = taken_short_codes(session, event_id)
     people = {identity(*r) for r in rows}
-    return Registered(people, {name_key(r[0], r[1]) for r in rows}, sectors, taken)
+    places = {p for r in rows for p in _places(name_key(r[0], r[1]), r[3], r[4])}
+    return Registered(people, {name_key(r[0], r[1]) for r in rows}, sectors, taken, places)
+
+
+def _places(name: str, email: str, organisation: str) -> list[tuple[str, str]]:
+    found = [(name, "e:" + email.casefold())] if email else []
+    return [*found, (name, "o:" + fold_for_search(organisation))] if organisation else found
 
 
 def plan_rows(
@@ -247,7 +257,10 @@ class _Decider:
     def decide(self, outcome: RowOutcome, person: ParticipantInput, name: str) -> None:
         who = (name, person.phone or contact_key(person.phone, person.email, person.organisation))
         number = outcome.row
-        if who in self.known_people:
+        if who in self.known_people or (
+            name in self.known.names
+            and not self.known.places.isdisjoint(_places(name, person.email, person.organisation))
+        ):
             outcome.status, outcome.message = EXISTING, "already registered in this event"
             return
         if (earlier := self.seen.get(who)) is not None:
