@@ -114,6 +114,19 @@ def test_search_folding_forgives_hurried_typing(query: str, text: str) -> None:
         ("นาย ดร.สมชาย ใจดี", "นาย ดร.", "สมชาย", "ใจดี"),
         ("ร.ต.อ. หญิงใจ ดี", "ร.ต.อ.", "หญิงใจ", "ดี"),
         ("Drake Bell", "", "Drake", "Bell"),
+        # Abbreviations typed without their last dot, stored as written properly.
+        ("น.ส สุดา ทองดี", "น.ส.", "สุดา", "ทองดี"),
+        ("ดร สมศักดิ์ มีชัย", "ดร.", "สมศักดิ์", "มีชัย"),
+        ("ผศ.ดร สมพร ดีมาก", "ผศ.ดร.", "สมพร", "ดีมาก"),
+        ("รศ ดร สมชาย ใจดี", "รศ.ดร.", "สมชาย", "ใจดี"),
+        ("พ.ต.ท สมชาย ใจดี", "พ.ต.ท.", "สมชาย", "ใจดี"),
+        ("นส.สมหญิง ใจงาม", "น.ส.", "สมหญิง", "ใจงาม"),
+        ("นส สมหญิง ใจงาม", "น.ส.", "สมหญิง", "ใจงาม"),
+        ("นายJohn Smith", "นาย", "John", "Smith"),
+        # Without the dot, only when a space follows: these are names.
+        ("ดรุณี ศรีสุข", "", "ดรุณี", "ศรีสุข"),
+        ("นสรินทร์ ดีมาก", "", "นสรินทร์", "ดีมาก"),
+        ("นพ ประเสริฐ", "", "นพ", "ประเสริฐ"),
     ],
 )
 def test_split_thai_name(raw: str, title: str, first: str, last: str) -> None:

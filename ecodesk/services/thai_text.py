@@ -214,6 +214,13 @@ def _title_table() -> list[str]:
 
 
 TITLES = _title_table()
+# Abbreviations typed without their last dot ('น.ส สุดา', 'ดร สมศักดิ์', 'ผศ.ดร สมพร') or with a
+# dot left out ('นส.สมหญิง'), each stored as written properly. Without a dot a space must follow:
+# 'ดรุณี' and 'นสรินทร์' are names. Two-letter words that are also given names (นพ) are not here.
+_DOTLESS_ALIASES = {
+    t[:-1]: t for t in TITLES if t.endswith(".") and "." in t[:-1] and "\u0e01" <= t[0] <= "\u0e4f"
+} | {"ดร": "ดร.", "ผศ": "ผศ.", "รศ": "รศ.", "นส": "น.ส."}
+_ALIASES = _DOTLESS_ALIASES | {"นส.": "น.ส."}
 
 
 class SplitName(NamedTuple):
@@ -227,10 +234,12 @@ def _after_title(title: str) -> str:
     # consonant or leading vowel, never a vowel sign of the same word); a name must follow.
     if title.endswith("."):
         return r"(?=\s*\S)"
+    if title in _DOTLESS_ALIASES:
+        return r"(?=\s+\S)"
     if title.endswith(" หญิง"):  # 'ร.ต.อ. หญิงใจ' is more likely a name than a rank
         return r"(?=\s+\S)"
-    if "\u0e01" <= title[-1] <= "\u0e4f":
-        return r"(?=\s+\S|[\u0e01-\u0e2e\u0e40-\u0e44])"
+    if "\u0e01" <= title[-1] <= "\u0e4f":  # or a Latin name run on ('นายJohn Smith')
+        return r"(?=\s+\S|[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z])"
     return r"(?=\s+\S)"
 
 
@@ -247,8 +256,10 @@ def _trie_pattern(titles: list[str], at: int = 0) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-_TITLE_RE = re.compile(_trie_pattern(sorted({t.casefold() for t in TITLES})), re.IGNORECASE)
-_CANONICAL_TITLES = {t.casefold(): t for t in TITLES}
+_TITLE_RE = re.compile(
+    _trie_pattern(sorted({t.casefold() for t in (*TITLES, *_ALIASES)})), re.IGNORECASE
+)
+_CANONICAL_TITLES = {t.casefold(): t for t in TITLES} | _ALIASES
 
 
 def _separator(before: str, part: str, spaced: bool) -> str:
