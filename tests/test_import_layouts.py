@@ -98,6 +98,16 @@ def test_formula_never_computed_is_shown_as_written(
         ),
         # The type of organisation is the sector, not a second organisation.
         (
+            ["ชื่อ-สกุล", "หน่วยงาน", "ประเภทอาหาร", "กลุ่มผู้เข้าร่วม"],
+            ["นายก้อง ฟ้าใส", "อำเภอแม่เมาะ", "มังสวิรัติ", "หน่วยงานภาครัฐ"],
+            {"organisation": "อำเภอแม่เมาะ", "sector": "หน่วยงานภาครัฐ"},
+        ),
+        (
+            ["ชื่อ-สกุล", "Meal preference", "ภาค"],
+            ["นายก้อง ฟ้าใส", "Halal", "เอกชน"],
+            {"sector": "เอกชน"},
+        ),
+        (
             ["First name", "Last name", "Organization", "Type of organization", "Member ID"],
             ["Karen", "Lee", "Thai-German Chamber", "Private sector", "A-17"],
             {"organisation": "Thai-German Chamber", "sector": "Private sector"},

@@ -4,7 +4,7 @@ Thai lists phrase headers many ways: 'ชื่อ-นามสกุล (โป
 'เบอร์โทรศัพท์ที่ติดต่อได้'. A header is normalised (case-folded, words in brackets, spaces
 and punctuation removed) and matched exactly first, then by the words it contains. When
 several headers could name a field, the one those words describe best takes it
-('กลุ่มเป้าหมาย' rather than 'ประเภทอาหาร' for the sector), not the leftmost.
+('ประเภทหน่วยงาน' rather than 'ประเภทสมาชิก' for the sector), not the leftmost.
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ _EXACT: dict[str, str] = {
     ),
     **dict.fromkeys(("ชื่อ", "ชื่อจริง", "firstname", "givenname"), "first_name"),
     **dict.fromkeys(("นามสกุล", "สกุล", "surname", "lastname", "familyname"), "last_name"),
+    # 'ภาค' alone is a sector; inside a longer header ('ภาคเรียน') it is not.
+    "ภาค": "sector",
 }
 # Tried in order on headers that match nothing exactly: the first field whose words all occur.
 _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -61,11 +63,17 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (IGNORE, ("ชื่อเล่น",)),
     (IGNORE, ("nickname",)),
     (IGNORE, ("หมายเหตุ",)),
+    # A food or diet choice ('ประเภทอาหาร') names a kind of meal, not of participant.
+    (IGNORE, ("อาหาร",)),
+    (IGNORE, ("food",)),
+    (IGNORE, ("diet",)),
+    (IGNORE, ("meal",)),
     ("sector", ("ประเภทหน่วยงาน",)),
     ("sector", ("ประเภทองค์กร",)),
     ("sector", ("type", "organi")),
     ("sector", ("kindof", "organi")),
     ("sector", ("กลุ่มเป้าหมาย",)),
+    ("sector", ("กลุ่มผู้เข้าร่วม",)),
     ("consent", ("ยินยอม",)),
     ("consent", ("consent",)),
     ("consent", ("pdpa",)),
@@ -128,7 +136,7 @@ def guess_field(header: object) -> str | None:
 
 def _match(header: object) -> tuple[str | None, float]:
     """The field a header names and how well: 2 for an exact name, else the share of the
-    header its words cover ('กลุ่มเป้าหมาย' names a sector better than 'ประเภทอาหาร')."""
+    header its words cover ('ประเภทหน่วยงาน' names a sector better than 'ประเภทสมาชิก')."""
     key = normalise_header(header)
     if not key:
         return None, 0.0
