@@ -15,6 +15,7 @@ from ecodesk.exchange.importing.reading import Cell
 from ecodesk.exchange.importing.rows import (
     RowError,
     RowReader,
+    contact_key,
     parse_consent,
     row_texts,
 )
@@ -226,3 +227,34 @@ def test_title_typed_again_in_the_first_name_column(
     cells: list[Cell] = [None, title, first, "ศรีสุข"]
     person = RowReader(FORM[1:], "form.xlsx").person(cells, _texts(cells, FORM))
     assert (person.title, person.first_name, person.last_name) == expected
+
+
+def test_people_without_a_phone_are_told_apart_by_e_mail_and_organisation(
+    db: Database, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ชื่อ-สกุล", "หน่วยงาน", "เบอร์โทร", "อีเมล"])
+    sheet.append(["นายสมชาย ใจดี", "เทศบาลตำบลแม่เมาะ", "-", None])
+    sheet.append(["นายสมชาย ใจดี", "บริษัท ลำปางเซรามิก จำกัด", "–", None])
+    sheet.append(["นางสุดา มีสุข", "อบต.บ้านดง", "ไม่มี", "suda@a.th"])
+    sheet.append(["นางสาวสุดา มีสุข", "อบต.บ้านดง", "ไม่มี", "suda2@b.th"])
+    sheet.append(["นายอนุชา วงศ์คำ", "อบต.สบป้าด", "ไม่ระบุ", None])
+    sheet.append(["นายอนุชา วงศ์คำ", "อบต.สบป้าด", "n/a", None])
+    path = tmp_path / "รายชื่อ.xlsx"
+    workbook.save(path)
+    event = create_event(db, EventInput("NOPH", "สัมมนา", date(2022, 6, 16), date(2022, 6, 16)))
+    plan = import_file(db, event.id, path, dry_run=True)
+    assert [r.status for r in plan.rows] == [
+        "possible_duplicate", "possible_duplicate", "possible_duplicate", "possible_duplicate",
+        "new", "duplicate",
+    ]  # fmt: skip
+    assert {r.person.phone for r in plan.rows if r.person} == {""}
+
+
+def test_a_phone_without_digits_does_not_name_a_person() -> None:
+    assert contact_key("0812345678", "a@b.th", "อบต.") == "0812345678"
+    assert contact_key("ติดต่อผ่านหน่วยงาน", "A@b.th", "อบต.") == "a@b.th"
+    assert contact_key("ติดต่อผ่านหน่วยงาน", "", "อบต.บ้านดง") == contact_key("", "", "อบต.บ้านดง")

@@ -156,6 +156,8 @@ def test_split_thai_name(raw: str, title: str, first: str, last: str) -> None:
         ("0812345678", "0812345678"),
         ("", ""),
         (None, ""),
+        *((placeholder, "") for placeholder in ("-", "–", "—", "ไม่มี", " ไม่ระบุ ", "N/A", "0", 0)),
+        ("ไม่มีเบอร์", ""),
     ],
 )
 def test_clean_phone(raw: object, phone: str) -> None:

@@ -305,6 +305,9 @@ def split_thai_name(text: str, *, cleaned: bool = False) -> SplitName:
 
 
 _PHONE_ONLY_RE = re.compile(r"\+?[\d\s\-.()]+")
+# What a form or a clerk types for 'no phone': no number, so an empty phone.
+NO_PHONE = frozenset(("-", "--", "---", "–", "—", ".", "0", "ไม่มี", "ไม่ระบุ", "ไม่มีเบอร์",
+                      "ไม่มีเบอร์โทร", "ไม่มีโทรศัพท์", "n/a", "na", "none", "nil", "null", "x"))  # fmt: skip
 _NOT_DIGIT_RE = re.compile(r"\D")
 
 
@@ -317,13 +320,16 @@ def clean_phone(value: object) -> str:
 
     '091-948-2199', '๐๙๑๙๔๘๒๑๙๙', 919482199 (a number cell), '+66 91 948 2199' and
     '+66 (0) 91 948 2199' all give '0919482199'; so does '="0919482199"', the way web systems
-    keep the 0 in a CSV for Excel. Anything that is not recognisably one Thai number stays as
-    written (cleaned), so nothing is silently changed.
+    keep the 0 in a CSV for Excel. A placeholder for none ('-', 'ไม่มี', 'n/a') gives ''.
+    Anything that is not recognisably one Thai number stays as written (cleaned), so nothing
+    is silently changed.
     """
     # Most phones are ten digits already: nothing to clean.
     if isinstance(value, str) and _is_mobile_number(value):
         return value
     text = thai_digits_to_arabic(clean_text(value))
+    if text.casefold() in NO_PHONE:
+        return ""
     if text.startswith('="') and text.endswith('"'):
         inner = text[2:-1].strip()
         text = inner if inner and _PHONE_ONLY_RE.fullmatch(inner) else text
