@@ -82,6 +82,22 @@ def test_formula_never_computed_is_shown_as_written(
 
 
 @pytest.mark.parametrize(
+    "header", ["ส่วนราชการ", "ชื่อโรงเรียน", "ชื่อร้าน/กิจการ", "ชื่อชุมชน/กลุ่ม", "มาจาก"]
+)
+def test_headers_that_name_the_organisation(
+    db: Database, event: EventInfo, tmp_path: Path, header: str
+) -> None:
+    workbook = Workbook()
+    workbook.active.append(["ชื่อ นามสกุล", "ตำแหน่ง", header, "ประเภทกิจการ", "เบอร์ติดต่อ"])
+    workbook.active.append(["นายก้อง ฟ้าใส", "ครู", "บ้านดง", "ค้าปลีก", "0812345678"])
+    path = tmp_path / "list.xlsx"
+    workbook.save(path)
+    import_file(db, event.id, path)
+    (person,) = list_participants(db, event.id)
+    assert (person.organisation, person.sector) == ("บ้านดง", "ค้าปลีก")
+
+
+@pytest.mark.parametrize(
     ("headers", "row", "expected"),
     [
         # A code column before the name of the school.
