@@ -258,3 +258,43 @@ def test_a_phone_without_digits_does_not_name_a_person() -> None:
     assert contact_key("0812345678", "a@b.th", "อบต.") == "0812345678"
     assert contact_key("ติดต่อผ่านหน่วยงาน", "A@b.th", "อบต.") == "a@b.th"
     assert contact_key("ติดต่อผ่านหน่วยงาน", "", "อบต.บ้านดง") == contact_key("", "", "อบต.บ้านดง")
+
+
+# ลำดับ | ชื่อ-สกุล | หน่วยงาน | ตำแหน่ง | โทรศัพท์, one block of a list that repeats its header.
+BLOCK = [
+    Column(i, header, field)
+    for i, (header, field) in enumerate(
+        [("ลำดับ", IGNORE), ("ชื่อ-สกุล", "full_name"), ("หน่วยงาน", "organisation"),
+         ("ตำแหน่ง", "position"), ("โทรศัพท์", "phone")]
+    )
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["ลำดับ", "ชื่อ-สกุล", "หน่วยงาน", "ตำแหน่ง", "โทรศัพท์"],
+        ["ลำดับ", "ชื่อ - สกุล", "หน่วยงาน", "ตำแหน่ง", "เบอร์โทร"],
+        ["ที่", "ชื่อ - นามสกุล", "สังกัด", None, "มือถือ"],
+        [None, "ชื่อ-สกุล", None, None, None],
+        [None, "Full name", "Organisation", "Position", None],
+    ],
+)
+def test_a_header_repeated_inside_the_list_is_a_note(cells: list[Cell]) -> None:
+    fields = [c.field for c in BLOCK]
+    assert RowReader([c for c in BLOCK if c.field], "").is_note(_texts(cells, _columns(*fields)))
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        [1, "สมชาย ชื่อดี", "หน่วยงาน ก", "ตำแหน่ง ก", "0812345678"],
+        [None, "นายสมชาย ชื่อดี", "หน่วยงาน ก", "ตำแหน่ง ก", None],
+        [2, "Mr. Nameer Khan", "UNDP", "Officer", "0812345679"],
+        [3, "นางสาวสุนันทา ศรีสกุล", "บริษัท ลำปางเซรามิก จำกัด", None, None],
+    ],
+)
+def test_people_in_a_list_with_repeated_headers_are_people(cells: list[Cell]) -> None:
+    fields = [c.field for c in BLOCK]
+    reader = RowReader([c for c in BLOCK if c.field], "")
+    assert not reader.is_note(_texts(cells, _columns(*fields)))

@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from operator import itemgetter
 from typing import NoReturn
 
-from ecodesk.exchange.importing.mapping import Column
+from ecodesk.exchange.importing.mapping import Column, guess_field, normalise_header
 from ecodesk.exchange.importing.reading import Cell
 from ecodesk.services.participants import ParticipantInput, name_key
 from ecodesk.services.thai_text import (
@@ -22,6 +22,7 @@ from ecodesk.services.thai_text import (
 )
 
 _NAME_FIELDS = frozenset(("full_name", "first_name"))
+_NAME_HEADERS = _NAME_FIELDS | {"last_name"}
 _CONSENT_YES = frozenset(("ยินยอม", "ยอมรับ", "ยินยอมให้เก็บข้อมูล", "ใช่", "yes", "y", "agree",
                           "true", "1", "✓", "✔", "x", "/", "ok"))  # fmt: skip
 _CONSENT_NO = frozenset(("ไม่ยินยอม", "ไม่ยอมรับ", "ไม่", "no", "n", "disagree", "false", "0",
@@ -102,6 +103,12 @@ _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า",
                    "ผู้รับรอง", "ผู้อนุมัติ", "ผู้บันทึก", "ผู้ประสานงาน", "ตำแหน่ง", "*")  # fmt: skip
 
 
+# What a name column's header says ('ชื่อ-สกุล', 'ชื่อ', 'Full name'), looked for in a name cell
+# before the row is compared with a header: a header repeated over each block of the list.
+_NAME_HEADER_RE = re.compile(r"ชื่อ|name", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
+
+
 def parse_consent(value: Cell) -> bool | None:
     """PDPA consent as the person gave it: True, False, or None when the answer says neither."""
     if isinstance(value, bool):
@@ -149,6 +156,7 @@ class RowReader:
         ]
         self.names = [c for c in self.text_columns if c.field in _NAME_FIELDS]
         self.phone = at.get("phone")
+        self.header_keys = {normalise_header(c.header) for c in self.names} - {""}
 
     def is_note(self, texts: Sequence[str]) -> bool:
         """A remark, total or sign-off line under or inside the table, not a person.
@@ -163,11 +171,27 @@ class RowReader:
             return filled == 1
         if _NOTE_NAME_RE.match(name) or "..." in name or "__" in name or "…" in name:
             return True
+        if _NAME_HEADER_RE.search(name) and self._is_header(name, texts, filled):
+            return True
         if filled == 1:
             return name.startswith(_SIGN_OFF_WORDS)
         if filled == 2:
             return any(_TOTAL_RE.match(t) for i, t in enumerate(texts) if t and i != at)
         return False
+
+    def _is_header(self, name: str, texts: Sequence[str], filled: int) -> bool:
+        """A row that repeats the header (each block of a list under its own): its name cell
+        says what its column's header says, or, without a digit anywhere, most of its cells
+        name fields ('ลำดับ | ชื่อ - สกุล | หน่วยงาน | เบอร์โทร') and its name cell, with no
+        title, a name field."""
+        if normalise_header(name) in self.header_keys:
+            return True
+        if filled < 2 or guess_field(name) not in _NAME_HEADERS or split_title(name)[0]:
+            return False
+        if any(_DIGIT_RE.search(t) for t in texts):  # a phone, a date: a person's row
+            return False
+        labels = sum(guess_field(t) is not None for t in texts if t)
+        return labels * 2 > filled
 
     def typed_columns(self, rows: Sequence[Sequence[Cell]]) -> list[Column]:
         """The text columns where some of ``rows`` hold a number or a date, which only those
@@ -247,9 +271,6 @@ def _typed_again(typed: str, title: str, first: str) -> bool:
 def identity(first: str, last: str, phone: str, email: str, organisation: str) -> tuple[str, str]:
     """Who a row is: the same name with the same phone (else e-mail, else organisation)."""
     return name_key(first, last), contact_key(phone, email, organisation)
-
-
-_DIGIT_RE = re.compile(r"\d")
 
 
 def contact_key(phone: str, email: str, organisation: str) -> str:
