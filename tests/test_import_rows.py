@@ -18,6 +18,7 @@ from ecodesk.exchange.importing.rows import (
     contact_key,
     parse_consent,
     row_texts,
+    sub_heading,
 )
 from ecodesk.services.events import EventInput, create_event
 
@@ -298,3 +299,47 @@ def test_people_in_a_list_with_repeated_headers_are_people(cells: list[Cell]) ->
     fields = [c.field for c in BLOCK]
     reader = RowReader([c for c in BLOCK if c.field], "")
     assert not reader.is_note(_texts(cells, _columns(*fields)))
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [
+        ("หน่วยงานภาครัฐ", "หน่วยงานภาครัฐ"),
+        ("ภาคเอกชน", "ภาคเอกชน"),
+        ("1. สถานประกอบการ", "สถานประกอบการ"),
+        ("กลุ่มที่ 3 ภาคประชาชน", "ภาคประชาชน"),
+        ("ก. สถาบันการศึกษา", "สถาบันการศึกษา"),
+        ("กลุ่มเกษตรกร", "กลุ่มเกษตรกร"),
+    ],
+)
+def test_a_sub_heading_in_the_name_column_is_a_note_naming_a_sector(name: str, sector: str) -> None:
+    texts = _texts([None, name, None, None], SIGN_IN)
+    assert RowReader(SIGN_IN, "").is_note(texts)
+    assert sub_heading(texts) == sector
+
+
+@pytest.mark.parametrize("name", ["ภาคภูมิ", "ภาคิน ศรีสุข", "สถาพร", "กล้า", "ภาคภูมิ ใจดี"])
+def test_a_one_word_name_alone_on_its_row_is_a_person(name: str) -> None:
+    texts = _texts([5, name, None, None], SIGN_IN)
+    assert not RowReader(SIGN_IN, "").is_note(texts)
+    assert sub_heading(texts) == ""
+
+
+def test_a_list_in_blocks_imports_only_the_people(db: Database, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ลำดับ", "ชื่อ-สกุล", "หน่วยงาน", "โทรศัพท์"])
+    sheet.append([None, "หน่วยงานภาครัฐ"])
+    sheet.append([1, "นายสมพงษ์ ทองดี", "อบต.บ้านดง", "0812340001"])
+    sheet.append(["ลำดับ", "ชื่อ - สกุล", "หน่วยงาน", "เบอร์โทร"])
+    sheet.append([None, "1. สถานประกอบการ"])
+    sheet.append([1, "นายอนันต์ ศรีเมือง", "บริษัท เอสซีจี จำกัด", "0812340004"])
+    path = tmp_path / "รายชื่อ.xlsx"
+    workbook.save(path)
+    event = create_event(db, EventInput("BLOCK", "สัมมนา", date(2022, 6, 16), date(2022, 6, 16)))
+    plan = import_file(db, event.id, path, dry_run=True)
+    assert [(r.row, r.status) for r in plan.rows] == [
+        (2, "note"), (3, "new"), (4, "note"), (5, "note"), (6, "new"),
+    ]  # fmt: skip

@@ -107,6 +107,17 @@ _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า",
 # before the row is compared with a header: a header repeated over each block of the list.
 _NAME_HEADER_RE = re.compile(r"ชื่อ|name", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
+# A sub-heading typed in the name column: a sector ('หน่วยงานภาครัฐ', 'ภาคเอกชน'), a group
+# ('กลุ่มที่ 3 ภาคประชาชน'), numbered or not ('1. สถานประกอบการ'). Never a given name: 'ภาค'
+# only before a sector's word (ภาคภูมิ is a name).
+_HEADING_NUMBER = r"(?:[\d๐-๙]+|[ก-ฮ])[.)]\s*|กลุ่มที่\s*[\d๐-๙]+\s*[.:]?\s*"
+_HEADING_RE = re.compile(
+    rf"(?:{_HEADING_NUMBER})?(?:(?:หน่วยงาน)?ภาค(?:รัฐ|เอกชน|ประชาชน|ประชาสังคม|ธุรกิจ|อุตสาหกรรม"
+    r"|การศึกษา|วิชาการ|ชุมชน|เกษตร|ราชการ|ท้องถิ่น|สื่อ|ส่วน|ีเครือข่าย)|หน่วยงาน(?:รัฐ|ราชการ"
+    r"|เอกชน|ท้องถิ่น)|ส่วนราชการ|สถานประกอบการ|สถาบันการศึกษา|สถานศึกษา|รัฐวิสาหกิจ"
+    r"|องค์กรปกครองส่วนท้องถิ่น|กลุ่ม)"
+)
+_HEADING_NUMBER_RE = re.compile(_HEADING_NUMBER)
 
 
 def parse_consent(value: Cell) -> bool | None:
@@ -174,7 +185,7 @@ class RowReader:
         if _NAME_HEADER_RE.search(name) and self._is_header(name, texts, filled):
             return True
         if filled == 1:
-            return name.startswith(_SIGN_OFF_WORDS)
+            return name.startswith(_SIGN_OFF_WORDS) or _HEADING_RE.match(name) is not None
         if filled == 2:
             return any(_TOTAL_RE.match(t) for i, t in enumerate(texts) if t and i != at)
         return False
@@ -238,6 +249,17 @@ class RowReader:
             parse_consent(consent),
             self.source,
         )
+
+
+def sub_heading(texts: Sequence[str]) -> str:
+    """The sector a sub-heading row names, for the people under it: 'หน่วยงานภาครัฐ', and
+    'สถานประกอบการ' of '1. สถานประกอบการ', 'ภาคประชาชน' of 'กลุ่มที่ 3 ภาคประชาชน'; '' for any
+    other row. Such a row is a note (see ``RowReader.is_note``)."""
+    filled = [t for t in texts if t]
+    if len(filled) != 1 or _HEADING_RE.match(filled[0]) is None:
+        return ""
+    number = _HEADING_NUMBER_RE.match(filled[0])
+    return filled[0][number.end() :] if number else filled[0]
 
 
 _READ_FIELDS = ("title", "first_name", "last_name", "full_name", "organisation", "position",
