@@ -123,6 +123,19 @@ def test_headers_that_name_the_organisation(
             ["นายก้อง ฟ้าใส", "Halal", "เอกชน"],
             {"sector": "เอกชน"},
         ),
+        # A form's own e-mail column takes the e-mail; the question that asks for either
+        # holds the phone.
+        (
+            ["ชื่อ-สกุล", "อีเมล / เบอร์โทรศัพท์ที่ติดต่อได้", "ที่อยู่อีเมล"],
+            ["นายก้อง ฟ้าใส", "0812345678", "kong@example.org"],
+            {"phone": "0812345678", "email": "kong@example.org"},
+        ),
+        # A form's question for the sector beside the organisation.
+        (
+            ["ชื่อ-นามสกุล", "หน่วยงาน", "ท่านสังกัดภาคส่วนใด"],
+            ["นายก้อง ฟ้าใส", "บ้านดง", "ภาคประชาชน"],
+            {"organisation": "บ้านดง", "sector": "ภาคประชาชน"},
+        ),
         (
             ["First name", "Last name", "Organization", "Type of organization", "Member ID"],
             ["Karen", "Lee", "Thai-German Chamber", "Private sector", "A-17"],

@@ -39,6 +39,7 @@ FIELDS = (
     "consent",
 )
 IGNORE = ""
+_NAME_FIELDS = frozenset(("title", "full_name", "first_name", "last_name"))
 _TITLE_KEYS = frozenset(t.casefold() for t in TITLES)
 # How far down a header may sit under title rows.
 HEADER_SEARCH_ROWS = 30
@@ -145,17 +146,27 @@ def guess_field(header: object) -> str | None:
 def _match(header: object) -> tuple[str | None, float]:
     """The field a header names and how well: 2 for an exact name, else the share of the
     header its words cover ('ประเภทหน่วยงาน' names a sector better than 'ประเภทสมาชิก')."""
+    candidates = _candidates(header)
+    return candidates[0] if candidates else (None, 0.0)
+
+
+def _candidates(header: object) -> list[tuple[str, float]]:
+    """Every field a header may name, the likeliest first (see ``_match``); a column to skip
+    has IGNORE alone."""
     key = normalise_header(header)
     if not key:
-        return None, 0.0
+        return []
     if key in _EXACT:
-        return _EXACT[key], _EXACT_MATCH
+        return [(_EXACT[key], _EXACT_MATCH)]
     if _CODE_RE.search(clean_text(header)):
-        return IGNORE, 0.0
+        return [(IGNORE, 0.0)]
+    found: dict[str, float] = {}
     for field, words in _CONTAINS:
-        if all(w in key for w in words):
-            return field, sum(map(len, words)) / len(key)
-    return None, 0.0
+        if field not in found and all(w in key for w in words):
+            if field == IGNORE:
+                return [(IGNORE, 0.0)] if not found else list(found.items())
+            found[field] = sum(map(len, words)) / len(key)
+    return list(found.items())
 
 
 @dataclass
@@ -171,21 +182,35 @@ class Column:
 
 def guess_mapping(header: Sequence[Cell]) -> list[Column]:
     """Each column with the field it most likely holds; a field goes to the column whose
-    header names it best (the leftmost of equals)."""
-    matches = [_match(cell) for cell in header]
-    best: dict[str, int] = {}
-    for i, (field, quality) in enumerate(matches):
-        if field and (field not in best or quality > matches[best[field]][1]):
-            best[field] = i
-    chosen = {i: field for field, i in best.items()}
+    header names it best (the leftmost of equals), and a column that loses it takes the next
+    field its header names ('อีเมล / เบอร์โทร' beside a form's own 'ที่อยู่อีเมล' holds the
+    phone), but never a part of a name: a second name column names someone else."""
+    options = [_candidates(cell) for cell in header]
+    tried = [0] * len(options)
+    holder: dict[str, int] = {}
+    quality: dict[int, float] = {}
+    waiting = list(range(len(options)))
+    while waiting:
+        i = waiting.pop(0)
+        while tried[i] < len(options[i]):
+            field, q = options[i][tried[i]]
+            tried[i] += 1
+            if not field or (tried[i] > 1 and field in _NAME_FIELDS):
+                break
+            other = holder.get(field)
+            if other is not None and (quality[other], -other) >= (q, -i):
+                continue
+            holder[field], quality[i] = i, q
+            if other is not None:
+                waiting.append(other)
+            break
+    chosen = {i: field for field, i in holder.items()}
     columns = [Column(i, clean_text(cell), chosen.get(i, IGNORE)) for i, cell in enumerate(header)]
-    _drop_conflicting_name_fields(columns, matches)
+    _drop_conflicting_name_fields(columns, quality)
     return columns
 
 
-def _drop_conflicting_name_fields(
-    columns: list[Column], matches: Sequence[tuple[str | None, float]]
-) -> None:
+def _drop_conflicting_name_fields(columns: list[Column], quality: dict[int, float]) -> None:
     by_field = {c.field: c for c in columns if c.field}
     # With separate first/last name columns a combined 'name' column is something else.
     if "full_name" in by_field and {"first_name", "last_name"} <= by_field.keys():
@@ -194,7 +219,7 @@ def _drop_conflicting_name_fields(
     # ('ชื่อผู้ประสานงาน', the coordinator's name).
     elif "full_name" in by_field and "first_name" in by_field:
         full, first = by_field["full_name"], by_field["first_name"]
-        weaker = first if matches[first.index][1] <= matches[full.index][1] else full
+        weaker = first if quality[first.index] <= quality[full.index] else full
         weaker.field = IGNORE
 
 
