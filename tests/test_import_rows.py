@@ -343,3 +343,20 @@ def test_a_list_in_blocks_imports_only_the_people(db: Database, tmp_path: Path) 
     assert [(r.row, r.status) for r in plan.rows] == [
         (2, "note"), (3, "new"), (4, "note"), (5, "note"), (6, "new"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("นายสมชาย ใจดี (ผู้แทน)", ("นาย", "สมชาย", "ใจดี")),
+        ("นายอนุชา วงศ์คำ (แทน นายก อบต.)", ("นาย", "อนุชา", "วงศ์คำ")),
+        ("สมชาย ใจดี (ต้น)", ("", "สมชาย", "ใจดี")),
+        ("นายสุริยา ณ ลำปาง [ผู้แทน]", ("นาย", "สุริยา", "ณ ลำปาง")),
+    ],
+)
+def test_a_remark_after_the_name_is_not_part_of_the_last_name(
+    name: str, expected: tuple[str, str, str]
+) -> None:
+    cells: list[Cell] = [1, name, "อบต.บ้านดง", None]
+    person = RowReader(SIGN_IN[1:3], "list.xlsx").person(cells, _texts(cells, SIGN_IN))
+    assert (person.title, person.first_name, person.last_name) == expected

@@ -224,6 +224,12 @@ class RowReader:
                 _not_a_name(c, texts[c.index])
         t = (*texts, "")
         title, first, last, full, organisation, position, sector, email, consent = self.fields(t)
+        # A remark after the name ('(ผู้แทน)', '(แทน นายก อบต.)', a nickname) is not part of the
+        # last name a badge prints and a re-import matches on.
+        if full.endswith(_CLOSING):
+            full = _REMARK_RE.sub("", full)
+        if last.endswith(_CLOSING):
+            last = _REMARK_RE.sub("", last)
         if full and not first:
             split = split_thai_name(full, cleaned=True)
             title, first, last = split.title or title, split.first, last or split.last
@@ -281,6 +287,10 @@ def _not_a_name(column: Column, text: str) -> NoReturn:
     raise RowError(
         f"name: a number ({text}) where a name was expected", "number", column.field, text
     )
+
+
+_CLOSING = (")", "]", "）")
+_REMARK_RE = re.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]$")
 
 
 def _typed_again(typed: str, title: str, first: str) -> bool:
