@@ -360,3 +360,21 @@ def test_a_remark_after_the_name_is_not_part_of_the_last_name(
     cells: list[Cell] = [1, name, "อบต.บ้านดง", None]
     person = RowReader(SIGN_IN[1:3], "list.xlsx").person(cells, _texts(cells, SIGN_IN))
     assert (person.title, person.first_name, person.last_name) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "last", "expected"),
+    [
+        ("นางสาว", "กัญญา ศรีสุข", "ศรีสุข", ("นางสาว", "กัญญา", "ศรีสุข")),
+        ("นาย", "ธนากร", "นายธนากร มั่นคง", ("นาย", "ธนากร", "มั่นคง")),
+        (None, "ธนากร", "นาย ธนากร มั่นคง", ("นาย", "ธนากร", "มั่นคง")),
+        ("นาย", "สุริยา", "ณ ลำปาง", ("นาย", "สุริยา", "ณ ลำปาง")),
+        ("นาย", "สมชาย", "ใจดี (ผู้แทน)", ("นาย", "สมชาย", "ใจดี")),
+    ],
+)
+def test_a_whole_name_typed_into_one_box_of_a_split_form(
+    title: str | None, first: str, last: str, expected: tuple[str, str, str]
+) -> None:
+    cells: list[Cell] = [None, title, first, last]
+    person = RowReader(FORM[1:], "form.xlsx").person(cells, _texts(cells, FORM))
+    assert (person.title, person.first_name, person.last_name) == expected

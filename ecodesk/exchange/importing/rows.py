@@ -239,8 +239,13 @@ class RowReader:
             typed_title, rest = split_title(first, cleaned=True)
             if typed_title and (not title or _typed_again(typed_title, title, first)):
                 title, first = title or typed_title, rest
-            if not last and " " in first:
-                first, _, last = first.partition(" ")
+            if " " in first:
+                if not last:
+                    first, _, last = first.partition(" ")
+                elif first.endswith(" " + last):  # the whole name, and the last name again
+                    first = first[: -len(last) - 1]
+            if " " in last:
+                title, last = _whole_name_in_last(title, first, last)
         if not first:
             raise RowError("no name", "no_name")
         return ParticipantInput(
@@ -291,6 +296,16 @@ def _not_a_name(column: Column, text: str) -> NoReturn:
 
 _CLOSING = (")", "]", "）")
 _REMARK_RE = re.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]$")
+
+
+def _whole_name_in_last(title: str, first: str, last: str) -> tuple[str, str]:
+    """The title and last name when the last-name box holds the whole name ('ธนากร' |
+    'นายธนากร มั่นคง'): the title it carries where none is given, the last name after the
+    first; else the two as they are ('ณ ลำปาง' is a last name)."""
+    typed_title, rest = split_title(last, cleaned=True)
+    if rest.startswith(first + " "):
+        return title or typed_title, rest[len(first) + 1 :]
+    return title, last
 
 
 def _typed_again(typed: str, title: str, first: str) -> bool:
