@@ -294,6 +294,19 @@ def test_file_read_as_what_it_is_whatever_its_name(
     assert (people["วิชัย"].organisation, people["วิไล"].organisation) == ("สอจ.ลำปาง",) * 2
 
 
+def test_csv_from_excel_for_mac_and_a_very_long_cell(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    mac = tmp_path / "แมค.csv"
+    mac.write_bytes("ชื่อ-สกุล,หน่วยงาน\rนายวิชัย มากมี,สอจ.ลำปาง\r".encode("cp874"))
+    long = tmp_path / "ยาว.csv"
+    long.write_text(f"ชื่อ-สกุล,หมายเหตุ\nนางวิไล มากมี,{'ก' * 200_000}\n", encoding="utf-8")
+    import_file(db, event.id, mac)
+    import_file(db, event.id, long)
+    people = _people(db, event)
+    assert (people["วิชัย"].organisation, people["วิไล"].last_name) == ("สอจ.ลำปาง", "มากมี")
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [

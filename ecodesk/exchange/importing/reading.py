@@ -176,8 +176,17 @@ def _read_csv(path: Path) -> Table:
         delimiter = csv.Sniffer().sniff(sample, ",;\t|").delimiter
     except csv.Error:
         delimiter = ","
-    reader = csv.reader(io.StringIO(text), csv.excel, delimiter=delimiter)
-    rows: list[list[Cell]] = [list(r) for r in reader]
+    # Universal newlines: Excel for Mac ends lines with CR alone. A cell is never longer than
+    # the file, so the limit of cell length is the file's.
+    reader = csv.reader(io.StringIO(text, newline=None), csv.excel, delimiter=delimiter)
+    csv.field_size_limit(max(csv.field_size_limit(), len(text)))
+    try:
+        rows: list[list[Cell]] = [list(r) for r in reader]
+    except csv.Error as exc:
+        raise ImportFileError(
+            f"{path.name}, line {reader.line_num}: cannot be read as CSV ({exc}); open it in"
+            " Excel and save it again as 'CSV UTF-8'"
+        ) from exc
     return Table(path.name, path.stem, rows, encoding)
 
 
