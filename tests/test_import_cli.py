@@ -64,3 +64,28 @@ def test_map_option_and_refused_file(
     code, out, _ = run(capsys, db_file, "participants", "list", "--json")
     (person,) = json.loads(out)
     assert (person["title"], person["first_name"], person["last_name"]) == ("ดร.", "สมศรี", "มีสุข")
+
+
+def test_header_row_given_or_found_under_a_long_title_block(
+    capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
+) -> None:
+    """A header whose names column has an unknown label, under 40 lines of notes: --map finds
+    the row holding the mapped header, --header-row says which it is."""
+    notes = "".join(f"หมายเหตุข้อ {n}: แต่งกายสุภาพ,\n" for n in range(40))
+    listing = tmp_path / "list.csv"
+    listing.write_text(notes + "คนที่มา,หน่วยงาน\nดร.สมศรี มีสุข,อบต.แม่เมาะ\n", encoding="utf-8")
+    code, out, err = run(
+        capsys, db_file, "import", str(listing), "--map", "คนที่มา=full_name", "--dry-run",
+        "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    found = json.loads(out)
+    assert (found["header_row"], found["would_import"]) == (41, 1)
+    code, out, err = run(
+        capsys, db_file, "import", str(listing), "--header-row", "41", "--map", "A=full_name",
+        "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, _ = run(capsys, db_file, "participants", "list", "--json")
+    (person,) = json.loads(out)
+    assert (person["first_name"], person["organisation"]) == ("สมศรี", "อบต.แม่เมาะ")

@@ -81,9 +81,7 @@ def test_formula_never_computed_is_shown_as_written(
     assert _people(db, event)["มานพ"].organisation == "=ข้อมูลดิบ!C2"
 
 
-@pytest.mark.parametrize(
-    "header", ["ส่วนราชการ", "ชื่อโรงเรียน", "ชื่อร้าน/กิจการ", "ชื่อชุมชน/กลุ่ม", "มาจาก"]
-)
+@pytest.mark.parametrize("header", ["ส่วนราชการ", "ชื่อโรงเรียน", "ชื่อร้าน/กิจการ", "ชื่อชุมชน/กลุ่ม", "มาจาก"])
 def test_headers_that_name_the_organisation(
     db: Database, event: EventInfo, tmp_path: Path, header: str
 ) -> None:
@@ -271,6 +269,21 @@ def test_lone_name_header_needs_known_labels_beside_it(
     csv_file.write_text(text, encoding="utf-8")
     with pytest.raises(ImportFileError, match="no header row"):
         import_file(db, event.id, csv_file)
+
+
+def test_header_under_a_long_block_of_instructions(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    for n in range(44):
+        workbook.active.append([f"ข้อ {n + 1}: กรอกข้อมูลให้ครบทุกช่อง"])
+    workbook.active.append(["ที่", "ชื่อ-สกุล", "หน่วยงาน"])
+    workbook.active.append([1, "นายวิชัย มากมี", "สอจ.ลำปาง"])
+    path = tmp_path / "ยาว.xlsx"
+    workbook.save(path)
+    plan = import_file(db, event.id, path)
+    assert plan.header_row == 45
+    assert _people(db, event)["วิชัย"].organisation == "สอจ.ลำปาง"
 
 
 def _workbook_file(path: Path) -> Path:

@@ -30,6 +30,12 @@ def register(sub: Any) -> None:
         metavar="COLUMN=FIELD",
         help=f"COLUMN is a header, a letter or a number; FIELD is one of {', '.join(FIELDS)}, ignore",
     )
+    p.add_argument(
+        "--header-row",
+        type=int,
+        metavar="N",
+        help="the row (1-based) that holds the column names (default: found by itself)",
+    )
     p.add_argument("--dry-run", action="store_true", help="report what would happen, write nothing")
     add_json_flag(p)
     p.set_defaults(handler=run_import)
@@ -77,6 +83,7 @@ def run_import(ctx: Context) -> int:
             a.file,
             sheet=a.sheet,
             overrides=_overrides(a.map),
+            header_row=a.header_row,
             dry_run=a.dry_run,
             desk="cli",
         )

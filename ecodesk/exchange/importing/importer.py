@@ -23,6 +23,7 @@ from ecodesk.exchange.importing.mapping import (
     Column,
     apply_overrides,
     find_header,
+    find_mapped_header,
     guess_mapping,
     header_below,
     read_list_sheet,
@@ -129,9 +130,10 @@ def read_and_map(
         if not overrides:
             raise ImportFileError(
                 f"{table.file}, sheet {table.sheet}: no header row naming the participants'"
-                " names was found; say which column holds what (--map COLUMN=field)"
+                " names was found; say which row is the header (--header-row N) or which"
+                " column holds what (--map COLUMN=field)"
             )
-        header = 0
+        header = find_mapped_header(table.rows, overrides)
     header_cells = table.rows[header] if table.rows else []
     if header_row is None and (two_rows := header_below(table.rows, header)) is not None:
         header, header_cells = header + 1, two_rows

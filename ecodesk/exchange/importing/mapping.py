@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import zip_longest
 from pathlib import Path
@@ -41,8 +41,9 @@ FIELDS = (
 IGNORE = ""
 _NAME_FIELDS = frozenset(("title", "full_name", "first_name", "last_name"))
 _TITLE_KEYS = frozenset(t.casefold() for t in TITLES)
-# How far down a header may sit under title rows.
-HEADER_SEARCH_ROWS = 30
+# How far down a header may sit under title rows (only these rows are scored: a big sheet's
+# header is found as fast as a small one's).
+HEADER_SEARCH_ROWS = 60
 
 _EXACT: dict[str, str] = {
     **dict.fromkeys(("ลำดับ", "ลำดับที่", "ที่", "no", "#", "ประทับเวลา", "timestamp"), IGNORE),
@@ -129,6 +130,8 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Codes and numbers (a school's code, an ID card number) are not the names of things.
 _CODE_RE = re.compile(r"^(?:รหัส|เลขที่|เลขบัตร|เลขประจำตัว)|\b(?:code|id)\b", re.IGNORECASE)
 _EXACT_MATCH = 2.0
+# A column given by its letter or number, not by its header.
+_COLUMN_KEY_RE = re.compile(r"[A-Za-z]{1,3}|\d+")
 _BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NOISE_RE = re.compile(r"[\s\-–—_.:/*,]+")
 
@@ -249,6 +252,22 @@ def find_header(rows: Sequence[Sequence[Cell]]) -> int | None:
             best, best_score = i, score
     if best and header_below(rows, best - 1) is not None:
         return best - 1
+    return best
+
+
+def find_mapped_header(rows: Sequence[Sequence[Cell]], keys: Iterable[str]) -> int:
+    """The header row of a sheet whose names column has a header of its own, when the user
+    says which column holds what (``--map``): the first row near the top holding one of the
+    headers given, else the one naming the most fields, else the first row."""
+    wanted = {normalise_header(k) for k in keys if not _COLUMN_KEY_RE.fullmatch(k.strip())}
+    wanted.discard("")
+    best, most = 0, 1
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if wanted & {normalise_header(c) for c in row if isinstance(c, str)}:
+            return i
+        named = len({f for f in map(guess_field, row) if f})
+        if named > most:
+            best, most = i, named
     return best
 
 
