@@ -103,9 +103,6 @@ _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า",
                    "ผู้รับรอง", "ผู้อนุมัติ", "ผู้บันทึก", "ผู้ประสานงาน", "ตำแหน่ง", "*")  # fmt: skip
 
 
-# What a name column's header says ('ชื่อ-สกุล', 'ชื่อ', 'Full name'), looked for in a name cell
-# before the row is compared with a header: a header repeated over each block of the list.
-_NAME_HEADER_RE = re.compile(r"ชื่อ|name", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 # A sub-heading typed in the name column: a sector ('หน่วยงานภาครัฐ', 'ภาคเอกชน'), a group
 # ('กลุ่มที่ 3 ภาคประชาชน'), numbered or not ('1. สถานประกอบการ'). Never a given name: 'ภาค'
@@ -182,7 +179,11 @@ class RowReader:
             return filled == 1
         if _NOTE_NAME_RE.match(name) or "..." in name or "__" in name or "…" in name:
             return True
-        if _NAME_HEADER_RE.search(name) and self._is_header(name, texts, filled):
+        # What a name column's header says ('ชื่อ-สกุล', 'Full name'), looked for first: a
+        # header repeated over each block of the list.
+        if ("ชื่อ" in name or (name.isascii() and "name" in name.lower())) and self._is_header(
+            name, texts, filled
+        ):
             return True
         if filled == 1:
             return name.startswith(_SIGN_OFF_WORDS) or _HEADING_RE.match(name) is not None
@@ -226,9 +227,9 @@ class RowReader:
         title, first, last, full, organisation, position, sector, email, consent = self.fields(t)
         # A remark after the name ('(ผู้แทน)', '(แทน นายก อบต.)', a nickname) is not part of the
         # last name a badge prints and a re-import matches on.
-        if full.endswith(_CLOSING):
+        if full[-1:] in _CLOSING:
             full = _REMARK_RE.sub("", full)
-        if last.endswith(_CLOSING):
+        if last[-1:] in _CLOSING:
             last = _REMARK_RE.sub("", last)
         if full and not first:
             split = split_thai_name(full, cleaned=True)
@@ -294,7 +295,7 @@ def _not_a_name(column: Column, text: str) -> NoReturn:
     )
 
 
-_CLOSING = (")", "]", "）")
+_CLOSING = frozenset(")]）")
 _REMARK_RE = re.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]$")
 
 
