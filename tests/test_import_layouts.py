@@ -121,6 +121,13 @@ def test_headers_that_name_the_organisation(
             ["นายก้อง ฟ้าใส", "Halal", "เอกชน"],
             {"sector": "เอกชน"},
         ),
+        # Two phones: the mobile reaches the person at the desk; e-mail or a Line ID is the
+        # e-mail column.
+        (
+            ["ผู้เข้าร่วม", "เบอร์โทรศัพท์ (สำนักงาน)", "เบอร์โทรศัพท์ (มือถือ)", "อีเมล์ / Line ID"],
+            ["นายก้อง ฟ้าใส", "054123456", "0812345678", "kong@example.org"],
+            {"first_name": "ก้อง", "phone": "0812345678", "email": "kong@example.org"},
+        ),
         # A form's own e-mail column takes the e-mail; the question that asks for either
         # holds the phone.
         (
@@ -253,6 +260,13 @@ def test_sign_in_list_with_only_a_name_column(
     assert sorted(people) == ["สมพร", "สมหญิง"] and people["สมพร"].title == "นาย"
 
 
+def test_list_of_names_alone(db: Database, event: EventInfo, tmp_path: Path) -> None:
+    csv_file = tmp_path / "list.csv"
+    csv_file.write_text("ชื่อ-นามสกุล\nนายสมพร ดีใจ\nนางสมหญิง ดีใจ\n", encoding="utf-8")
+    import_file(db, event.id, csv_file)
+    assert sorted(_people(db, event)) == ["สมพร", "สมหญิง"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -260,6 +274,8 @@ def test_sign_in_list_with_only_a_name_column(
         "รายชื่อผู้เข้าร่วมประชุม,ที่\nนายสมพร ดีใจ,1\n",
         # A name column alone says nothing about the rest of the row.
         "ชื่อ-สกุล,ห้อง\nนายสมพร ดีใจ,301\n",
+        # A title line above a table whose header is not known.
+        "รายชื่อผู้เข้าร่วม\nคนที่มา,ห้อง\nนายสมพร ดีใจ,301\n",
     ],
 )
 def test_lone_name_header_needs_known_labels_beside_it(

@@ -49,7 +49,16 @@ _EXACT: dict[str, str] = {
     **dict.fromkeys(("ลำดับ", "ลำดับที่", "ที่", "no", "#", "ประทับเวลา", "timestamp"), IGNORE),
     **dict.fromkeys(("คำนำหน้า", "คำนำหน้าชื่อ", "title", "prefix", "คำนำ"), "title"),
     **dict.fromkeys(
-        ("ชื่อนามสกุล", "ชื่อสกุล", "ชื่อและนามสกุล", "name", "fullname", "ชื่อผู้เข้าร่วม"),
+        (
+            "ชื่อนามสกุล",
+            "ชื่อสกุล",
+            "ชื่อและนามสกุล",
+            "name",
+            "fullname",
+            "ชื่อผู้เข้าร่วม",
+            "ผู้เข้าร่วม",
+            "รายชื่อผู้เข้าร่วม",
+        ),
         "full_name",
     ),
     **dict.fromkeys(("ชื่อ", "ชื่อจริง", "firstname", "givenname"), "first_name"),
@@ -130,6 +139,10 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Codes and numbers (a school's code, an ID card number) are not the names of things.
 _CODE_RE = re.compile(r"^(?:รหัส|เลขที่|เลขบัตร|เลขประจำตัว)|\b(?:code|id)\b", re.IGNORECASE)
 _EXACT_MATCH = 2.0
+_EMAIL_RE = re.compile(r"อีเมล|mail")
+_MOBILE_RE = re.compile(r"มือถือ|mobile|cell", re.IGNORECASE)
+# Small enough to decide only between equally named columns.
+_MOBILE_PREFERENCE = 0.01
 # A column given by its letter or number, not by its header.
 _COLUMN_KEY_RE = re.compile(r"[A-Za-z]{1,3}|\d+")
 _BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -161,7 +174,8 @@ def _candidates(header: object) -> list[tuple[str, float]]:
         return []
     if key in _EXACT:
         return [(_EXACT[key], _EXACT_MATCH)]
-    if _CODE_RE.search(clean_text(header)):
+    # 'อีเมล / Line ID' asks for an e-mail, not a code.
+    if _CODE_RE.search(clean_text(header)) and not _EMAIL_RE.search(key):
         return [(IGNORE, 0.0)]
     found: dict[str, float] = {}
     for field, words in _CONTAINS:
@@ -169,6 +183,10 @@ def _candidates(header: object) -> list[tuple[str, float]]:
             if field == IGNORE:
                 return [(IGNORE, 0.0)] if not found else list(found.items())
             found[field] = sum(map(len, words)) / len(key)
+    # Of phone columns named alike ('เบอร์โทรศัพท์ (สำนักงาน)', '(มือถือ)') the mobile
+    # reaches the person at the desk.
+    if "phone" in found and _MOBILE_RE.search(clean_text(header)):
+        found["phone"] += _MOBILE_PREFERENCE
     return list(found.items())
 
 
@@ -229,15 +247,29 @@ def _drop_conflicting_name_fields(columns: list[Column], quality: dict[int, floa
 def _score(row: Sequence[Cell]) -> float:
     """How much a row looks like the header: the fields it names (one of them a name);
     a lone name column counts when every other cell is a known label (a sign-in sheet's
-    'ที่ | ชื่อ-สกุล | ลายมือชื่อ'), never a title line that merely contains 'ชื่อ'."""
+    'ที่ | ชื่อ-สกุล | ลายมือชื่อ') or stands alone, never a title line that merely contains
+    'ชื่อ'."""
     matches = [_match(c) for c in row if isinstance(c, str)]
     fields = {field for field, _ in matches if field}
     if not fields & {"full_name", "first_name"}:
         return 0
+    if len(fields) == 1 and _is_lone_name_header(row):
+        return 1.5
     if len(fields) == 1 and _looks_like_labels(row):
         quality = max(q for field, q in matches if field)
         return 1.5 if quality >= 0.5 else 0
     return len(fields)
+
+
+def _is_lone_name_header(row: Sequence[Cell]) -> bool:
+    """A list of names alone: one cell, exactly a name header ('ชื่อ-นามสกุล'), not a title
+    line ('รายชื่อผู้เข้าร่วม')."""
+    cells = [c for c in row if c != "" and c is not None]
+    return (
+        len(cells) == 1
+        and _match(cells[0]) == ("full_name", _EXACT_MATCH)
+        and not normalise_header(cells[0]).startswith("รายชื่อ")
+    )
 
 
 def find_header(rows: Sequence[Sequence[Cell]]) -> int | None:
