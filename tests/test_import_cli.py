@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from ecodesk.cli import main
 
@@ -89,3 +90,28 @@ def test_header_row_given_or_found_under_a_long_title_block(
     code, out, _ = run(capsys, db_file, "participants", "list", "--json")
     (person,) = json.loads(out)
     assert (person["first_name"], person["organisation"]) == ("สมศรี", "อบต.แม่เมาะ")
+
+
+def test_a_list_on_another_sheet_is_named(
+    capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    public = workbook.active
+    public.title = "ภาครัฐ"
+    public.append(["ชื่อ-สกุล", "หน่วยงาน"])
+    public.append(["นายธีระ คำมา", "อำเภอแม่เมาะ"])
+    public.append(["นางวิไล มากมี", "สอจ.ลำปาง"])
+    private = workbook.create_sheet("ภาคเอกชน")
+    private.append(["ชื่อ-สกุล", "หน่วยงาน"])
+    private.append(["นายวิชัย รุ่งเรือง", "บริษัท ลำปางเซรามิก จำกัด"])
+    path = tmp_path / "แยกภาค.xlsx"
+    workbook.save(path)
+    code, out, err = run(capsys, db_file, "import", str(path), "--json")
+    assert code == 0, err
+    (other,) = json.loads(out)["other_lists"]
+    assert (other["sheet"], other["rows"]) == ("ภาคเอกชน", 1)
+    assert "--sheet" in other["message"]
+    code, out, err = run(capsys, db_file, "import", str(path), "--sheet", "ภาคเอกชน", "--json")
+    assert code == 0, err
+    code, out, _ = run(capsys, db_file, "participants", "list", "--json")
+    assert sorted(p["first_name"] for p in json.loads(out)) == ["ธีระ", "วิชัย", "วิไล"]

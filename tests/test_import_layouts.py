@@ -242,7 +242,8 @@ def test_list_sheet_chosen_over_a_cover_sheet_and_an_example_sheet(
     path = tmp_path / "แบบฟอร์ม.xlsx"
     workbook.save(path)
     plan = import_file(db, event.id, path)
-    assert plan.sheet == "รายชื่อ"
+    # The example sheet holds a list too (of one row): the plan says so; the cover does not.
+    assert (plan.sheet, plan.other_lists) == ("รายชื่อ", {"ตัวอย่าง": 1})
     assert sorted(_people(db, event)) == ["จิราพร", "เอกชัย"]
 
 

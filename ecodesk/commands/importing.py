@@ -65,6 +65,10 @@ def plan_summary(plan: ImportPlan) -> dict[str, Any]:
         "imported": plan.imported,
         "would_import": len(plan.to_import),
         "new_sectors": plan.new_sectors,
+        "other_lists": [
+            {"sheet": name, "rows": rows, "message": _other_list(name, rows)}
+            for name, rows in plan.other_lists.items()
+        ],
         "issues": [
             {"row": r.row, "status": r.status, "message": r.message, "where": plan.where(r.row)}
             for r in plan.rows
@@ -103,4 +107,10 @@ def run_import(ctx: Context) -> int:
     )
     for line in plan.issues():
         print("  " + line)
+    for name, rows in plan.other_lists.items():
+        print(_other_list(name, rows))
     return 0
+
+
+def _other_list(sheet: str, rows: int) -> str:
+    return f"sheet {sheet} also holds a list of {rows} rows; import it with --sheet {sheet!r}"

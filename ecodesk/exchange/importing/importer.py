@@ -86,6 +86,7 @@ class ImportPlan:
     columns: list[Column]
     rows: list[RowOutcome] = field(default_factory=list)
     new_sectors: list[str] = field(default_factory=list)
+    other_lists: dict[str, int] = field(default_factory=dict)  # sheet: rows; see Table
     imported: int = 0
     dry_run: bool = True
 
@@ -206,6 +207,7 @@ def plan_rows(
     is sure, so that writing them overlaps with deciding the next.
     """
     plan = ImportPlan(table.file, table.sheet, table.encoding, header + 1, columns)
+    plan.other_lists = table.other_lists
     if known is None:
         known = registered(db, event_id)
     decide = _Decider(plan, known)

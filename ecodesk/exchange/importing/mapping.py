@@ -306,17 +306,25 @@ def find_mapped_header(rows: Sequence[Sequence[Cell]], keys: Iterable[str]) -> i
 def read_list_sheet(path: str | os.PathLike[str]) -> Table:
     """The sheet that holds the list: of the sheets with a header, the one whose header
     names the most fields, then with the most rows under it (the first of equals), so a
-    cover or instructions sheet is passed over; else the first sheet that has any data."""
+    cover or instructions sheet is passed over; else the first sheet that has any data.
+    The other sheets with rows under a header that names as many fields (one list per
+    sector, say) are named in its ``other_lists``."""
     first: Table | None = None
     best: Table | None = None
     best_key: tuple[float, int] = (0, 0)
+    keys: dict[str, tuple[float, int]] = {}
     for table in read_tables(path):
         if first is None:
             first = table
-        key = _sheet_key(table.rows)
+        key = keys[table.sheet] = _sheet_key(table.rows)
         if key > best_key:
             best, best_key = table, key
     if best is not None:
+        best.other_lists = {
+            name: rows
+            for name, (score, rows) in keys.items()
+            if name != best.sheet and score >= best_key[0] and rows
+        }
         return best
     if first is not None:
         return first

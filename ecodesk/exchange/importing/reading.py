@@ -14,7 +14,7 @@ import io
 import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import python_calamine
@@ -40,6 +40,8 @@ class Table:
     sheet: str
     rows: list[list[Cell]]
     encoding: str = ""
+    # The workbook's other sheets that hold a list too, with the rows under their header.
+    other_lists: dict[str, int] = field(default_factory=dict)
 
 
 _ZIP = b"PK\x03\x04"  # xlsx, ods
