@@ -34,7 +34,10 @@ def register(sub: Any) -> None:
         "--header-row",
         type=int,
         metavar="N",
-        help="the row (1-based) that holds the column names (default: found by itself)",
+        help=(
+            "the row (1-based) that holds the column names, on --sheet or else the first sheet"
+            " with data (default: found by itself)"
+        ),
     )
     p.add_argument("--dry-run", action="store_true", help="report what would happen, write nothing")
     add_json_flag(p)
