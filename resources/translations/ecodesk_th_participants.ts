@@ -52,6 +52,10 @@
         <translation>ในไฟล์นี้:</translation>
     </message>
     <message>
+        <source>Sheet %1 also holds a list (%2 rows): choose it above to import it too.</source>
+        <translation>แผ่นงาน %1 มีรายชื่ออีกชุด (%2 แถว): เลือกแผ่นงานนั้นด้านบนเพื่อนำเข้าด้วย</translation>
+    </message>
+    <message>
         <source>Importing %1</source>
         <translation>กำลังนำเข้า %1</translation>
     </message>

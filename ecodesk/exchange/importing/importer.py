@@ -41,6 +41,7 @@ from ecodesk.exchange.importing.rows import (
     contact_key,
     identity,
     row_texts,
+    sub_heading,
 )
 from ecodesk.services import audit
 from ecodesk.services.collector import collector_paused
@@ -214,6 +215,7 @@ def plan_rows(
     total = len(table.rows)
     reader = RowReader([c for c in columns if c.field != IGNORE], table.file)
     wanted = [c.field != IGNORE for c in columns]
+    heading = ""  # the sector the last sub-heading named ('ภาครัฐ'), for the people under it
     for start in range(header + 1, total, BATCH_ROWS):
         progress.update(start, total)
         rows = table.rows[start : start + BATCH_ROWS]
@@ -225,6 +227,7 @@ def plan_rows(
             if not any(texts):
                 continue
             if reader.is_note(texts):
+                heading = sub_heading(texts) or heading
                 plan.rows.append(RowOutcome(number, NOTE, message="a note, not a participant"))
                 continue
             try:
@@ -232,6 +235,8 @@ def plan_rows(
             except RowError as exc:
                 plan.rows.append(RowOutcome(number, ERROR, message=str(exc), error=exc))
                 continue
+            if heading and outcome.person and not outcome.person.sector:
+                outcome.person.sector = heading
             plan.rows.append(outcome)
             read.append(outcome)
         decide(read)
@@ -259,7 +264,7 @@ class _Decider:
             self.decide(outcome, person, name)
 
     def decide(self, outcome: RowOutcome, person: ParticipantInput, name: str) -> None:
-        who = (name, person.phone or contact_key(person.phone, person.email, person.organisation))
+        who = (name, contact_key(person.phone, person.email, person.organisation))
         number = outcome.row
         if who in self.known_people or (
             name in self.known.names

@@ -267,7 +267,13 @@ class ImportDialog(QDialog):
             if data_rows > PREVIEW_ROWS
             else self.tr("In this file:")
         )
-        self.summary.setText(f"{scope} {self.summary_text(plan)}")
+        others = [
+            self.tr("Sheet %1 also holds a list (%2 rows): choose it above to import it too.")
+            .replace("%1", name)
+            .replace("%2", str(rows))
+            for name, rows in self.table.other_lists.items()
+        ]
+        self.summary.setText("\n".join([f"{scope} {self.summary_text(plan)}", *others]))
 
     # --- import ----------------------------------------------------------------------------
 
