@@ -118,6 +118,22 @@ def test_an_edited_list_imported_again_adds_only_new_people(
     assert plan.imported == 1 and _count(db) == 3
 
 
+def test_people_under_a_sub_heading_take_its_sector(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = tmp_path / "รายชื่อตามภาค.csv"
+    path.write_text(
+        "ลำดับ,ชื่อ-สกุล,หน่วยงาน\n"
+        ",หน่วยงานภาครัฐ,\n1,นายสมชาย ใจดี,เทศบาลตำบลแม่เมาะ\n2,นางสมศรี มีสุข,อบต.บ้านดง\n"
+        ",ภาคเอกชน,\n3,นายธีระ คำมา,บริษัท ก จำกัด\n",
+        encoding="utf-8",
+    )
+    plan = import_file(db, event.id, path)
+    assert plan.counts()["note"] == 2 and plan.imported == 3
+    sectors = {r.first_name: r.sector for r in list_participants(db, event.id)}
+    assert sectors == {"สมชาย": "หน่วยงานภาครัฐ", "สมศรี": "หน่วยงานภาครัฐ", "ธีระ": "ภาคเอกชน"}
+
+
 def test_dry_run_writes_nothing(db: Database, event: EventInfo, samples: Path) -> None:
     plan = import_file(db, event.id, samples / "walkins_cp874.csv", dry_run=True)
     assert len(plan.to_import) == 19 and plan.encoding == "cp874"
