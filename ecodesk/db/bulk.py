@@ -158,9 +158,9 @@ class ProcessWriter:
     def insert(self, table: Table, columns: Columns) -> None:
         sql, count, converted = driver_columns(self.dialect, table, columns)
         if count:
+            pack = writer_process.pack
             packed = [
-                writer_process.pack(c.value if isinstance(c, Same) else c, isinstance(c, Same))
-                for c in converted
+                pack(c.value, same=True) if isinstance(c, Same) else pack(c) for c in converted
             ]
             self._send(("execute", sql, count, packed))
 
