@@ -68,7 +68,7 @@ def driver_columns(
     a ``Same`` column (the event, the time stamps) is converted once.
     """
     sql, processors = _statement(dialect, table, tuple(columns))
-    count = next(len(v) for v in columns.values() if not isinstance(v, Same))
+    count = _row_count(columns)
     converted: list[Sequence[Any] | Same] = []
     for name, convert in processors:
         values = columns[name] if name in columns else _default(table, name)
@@ -103,9 +103,8 @@ def _default(table: Table, name: str) -> Same:
     return Same(default.arg)  # type: ignore[attr-defined]
 
 
-def _expanded(columns: Columns) -> dict[str, Sequence[Any]]:
-    count = next(len(v) for v in columns.values() if not isinstance(v, Same))
-    return {k: [v.value] * count if isinstance(v, Same) else v for k, v in columns.items()}
+def _row_count(columns: Columns) -> int:
+    return next(len(v) for v in columns.values() if not isinstance(v, Same))
 
 
 class SessionWriter:
@@ -125,7 +124,7 @@ class SessionWriter:
         names = list(columns)
         rows_as_dicts = [
             dict(zip(names, row, strict=True))
-            for row in zip(*_expanded(columns).values(), strict=True)
+            for row in zip_rows(_row_count(columns), list(columns.values()))
         ]
         if rows_as_dicts:
             self.session.execute(insert(table), rows_as_dicts)
@@ -208,14 +207,11 @@ def _writer_command(path: str) -> list[str]:
 
 
 @contextmanager
-def bulk_writer(db: Database, session: Session | None = None) -> Iterator[RowWriter]:
+def bulk_writer(db: Database) -> Iterator[RowWriter]:
     """A writer whose rows commit together when the block ends (none if it raises).
 
-    With ``session`` (or a database that is not an SQLite file) the rows go through a session.
+    For a database that is not an SQLite file the rows go through a session.
     """
-    if session is not None:
-        yield SessionWriter(session)
-        return
     if db.path is None:
         with db.session() as own:
             yield SessionWriter(own)

@@ -73,7 +73,7 @@ def known_sectors(session: Session, event_id: uuid.UUID) -> dict[str, uuid.UUID]
     }
 
 
-_SECTOR_COLOUR = cast(Table, Sector.__table__).c.colour.default.arg  # type: ignore[union-attr]
+_SECTOR_COLOUR = SECTORS.c.colour.default.arg  # type: ignore[union-attr]
 
 
 class ParticipantBatch:
