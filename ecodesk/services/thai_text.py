@@ -65,6 +65,12 @@ _EDGE_SPACE_RE = re.compile(r"\A | \Z| (?=\u0e5b)|(?<=\u0e5b) ")
 _SPACE_RUN_RE = re.compile("  +")
 
 
+def _joined(texts: Sequence[str]) -> str | None:
+    """The texts as one, or None when that cannot be split back (none, or one holds _JOIN)."""
+    joined = _JOIN.join(texts)
+    return joined if texts and joined.count(_JOIN) == len(texts) - 1 else None
+
+
 def clean_texts(values: Sequence[object]) -> list[str]:
     """``clean_text`` of every value, a whole column at once: one scan of the joined column
     finds nothing to do in the usual list, and when it finds something each fix is one pass."""
@@ -72,8 +78,8 @@ def clean_texts(values: Sequence[object]) -> list[str]:
         texts = cast(Sequence[str], values)
     else:
         texts = [v if type(v) is str else clean_text(v) for v in values]
-    joined = _JOIN.join(texts)
-    if not texts or joined.count(_JOIN) != len(texts) - 1:
+    joined = _joined(texts)
+    if joined is None:
         return [clean_text(t) for t in texts]
     if not unicodedata.is_normalized("NFC", joined):
         joined = unicodedata.normalize("NFC", joined)
@@ -143,8 +149,8 @@ def fold_for_search(text: str) -> str:
 def fold_many(texts: Sequence[str], *, cleaned: bool = False) -> list[str]:
     """``fold_for_search`` of every text, the list at once; ``cleaned``: the texts have been
     through ``clean_text`` already."""
-    joined = _JOIN.join(texts if cleaned else clean_texts(texts))
-    if not texts or joined.count(_JOIN) != len(texts) - 1:
+    joined = _joined(texts if cleaned else clean_texts(texts))
+    if joined is None:
         return [fold_for_search(t) for t in texts]
     return _folded(joined).split(_JOIN)
 

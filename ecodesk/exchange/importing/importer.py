@@ -39,7 +39,6 @@ from ecodesk.exchange.importing.rows import (
     RowError,
     RowReader,
     contact_key,
-    identity,
     row_texts,
     sub_heading,
 )
@@ -181,9 +180,15 @@ def registered(db: Database, event_id: uuid.UUID) -> Registered:
         ).all()
         sectors = known_sectors(session, event_id)
         taken = taken_short_codes(session, event_id)
-    people = {identity(*r) for r in rows}
-    places = {p for r in rows for p in _places(name_key(r[0], r[1]), r[3], r[4])}
-    return Registered(people, {name_key(r[0], r[1]) for r in rows}, sectors, taken, places)
+    names: set[str] = set()
+    people: set[tuple[str, str]] = set()
+    places: set[tuple[str, str]] = set()
+    for r in rows:
+        name = name_key(r.first_name, r.last_name)
+        names.add(name)
+        people.add((name, contact_key(r.phone, r.email, r.organisation)))
+        places.update(_places(name, r.email, r.organisation))
+    return Registered(people, names, sectors, taken, places)
 
 
 def _places(name: str, email: str, organisation: str) -> list[tuple[str, str]]:
@@ -253,7 +258,6 @@ class _Decider:
     def __init__(self, plan: ImportPlan, known: Registered) -> None:
         self.plan = plan
         self.known = known
-        self.known_people = known.people
         self.sectors = set(known.sectors)
         self.seen: dict[tuple[str, str], int] = {}
         self.seen_names: dict[str, RowOutcome] = {}
@@ -266,7 +270,7 @@ class _Decider:
     def decide(self, outcome: RowOutcome, person: ParticipantInput, name: str) -> None:
         who = (name, contact_key(person.phone, person.email, person.organisation))
         number = outcome.row
-        if who in self.known_people or (
+        if who in self.known.people or (
             name in self.known.names
             and not self.known.places.isdisjoint(_places(name, person.email, person.organisation))
         ):

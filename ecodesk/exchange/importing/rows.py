@@ -11,7 +11,7 @@ from typing import NoReturn
 
 from ecodesk.exchange.importing.mapping import Column, guess_field, normalise_header
 from ecodesk.exchange.importing.reading import Cell
-from ecodesk.services.participants import ParticipantInput, name_key
+from ecodesk.services.participants import ParticipantInput
 from ecodesk.services.thai_text import (
     clean_phone,
     clean_text,
@@ -155,7 +155,6 @@ class RowReader:
 
     def __init__(self, columns: Sequence[Column], source: str) -> None:
         self.source = source
-        self.columns = columns
         at = {c.field: c.index for c in columns}  # a later column of the same field wins
         # A field the table lacks reads the empty text put after the row's own (see person).
         self.fields = itemgetter(*(at.get(f, -1) for f in _READ_FIELDS))
@@ -316,13 +315,8 @@ def _typed_again(typed: str, title: str, first: str) -> bool:
     return typed == title or typed.endswith(".") or first.startswith(typed + " ")
 
 
-def identity(first: str, last: str, phone: str, email: str, organisation: str) -> tuple[str, str]:
-    """Who a row is: the same name with the same phone (else e-mail, else organisation)."""
-    return name_key(first, last), contact_key(phone, email, organisation)
-
-
 def contact_key(phone: str, email: str, organisation: str) -> str:
-    """The phone when it holds a number ('ติดต่อผ่านหน่วยงาน' tells two people apart no better
+    """Who a row is, besides the name: the phone when it holds a number ('ติดต่อผ่านหน่วยงาน' tells two people apart no better
     than a blank), else the e-mail, else the organisation."""
     if phone and _DIGIT_RE.search(phone):
         return phone
