@@ -15,15 +15,21 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select
+from sqlalchemy.orm import Session
 
 from ecodesk.db import Database
-from ecodesk.db.bulk import BulkWriteError, ProcessWriter, Same, driver_columns
-from ecodesk.db.models import AuditEntry, Participant, new_ids
+from ecodesk.db.bulk import BulkWriteError, ProcessWriter, Same, SessionWriter, driver_columns
+from ecodesk.db.models import AuditEntry, Base, Event, Participant, new_ids
 from ecodesk.db.writer_process import WRITER_FLAG, pack
 from ecodesk.exchange.importing.importer import BATCH_ROWS, import_file
 from ecodesk.services.events import EventInfo, EventInput, create_event
-from ecodesk.services.participants import PARTICIPANTS, ParticipantInput, add_participant
+from ecodesk.services.participants import (
+    PARTICIPANTS,
+    ParticipantBatch,
+    ParticipantInput,
+    add_participant,
+)
 from ecodesk.services.progress import Cancelled, Progress
 
 ROWS = 3 * BATCH_ROWS + 123
@@ -175,3 +181,24 @@ def test_the_program_itself_serves_as_writer_when_frozen(
     )
     assert pickle.loads(done.stdout) == ("ok",)
     assert _count(db) == 2
+
+
+def test_a_session_with_named_parameters_stores_the_same_people() -> None:
+    # PostgreSQL's drivers take named parameters: the batch goes as Python values there.
+    engine = create_engine("sqlite://", paramstyle="named")
+    Base.metadata.create_all(engine)
+    with Session(engine) as session, session.begin():
+        event = Event(
+            code="NAMED", name="ก", start_date=date(2026, 6, 1), end_date=date(2026, 6, 1),
+            created_at=datetime(2026, 6, 1),
+        )  # fmt: skip
+        session.add(event)
+        session.flush()
+        batch = ParticipantBatch(SessionWriter(session), event.id, {})
+        ids = batch.add([ParticipantInput("สมชาย", sector="ภาครัฐ"), ParticipantInput("สมหญิง")])
+    with Session(engine) as session:
+        stored = session.scalars(select(Participant).order_by(Participant.id)).all()
+        assert [p.id.hex for p in stored] == ids
+        assert [p.first_name for p in stored] == ["สมชาย", "สมหญิง"]
+        assert stored[0].sector is not None and stored[0].sector.name == "ภาครัฐ"
+        assert stored[1].sector_id is None

@@ -37,7 +37,15 @@ class Same:
     value: Any
 
 
-Columns = Mapping[str, "Sequence[Any] | Same"]
+@dataclass(frozen=True)
+class Driver:
+    """A column already in the form the driver stores (a UUID as its 32 hex digits): made
+    that way where it is drawn in bulk, it skips its type's conversion."""
+
+    values: Sequence[Any]
+
+
+Columns = Mapping[str, "Sequence[Any] | Same | Driver"]
 
 
 class RowWriter(Protocol):
@@ -65,7 +73,8 @@ def driver_columns(
 
     Each column goes through its type's own bind processor here, in one pass: SQLAlchemy's
     per-row parameter handling costs several times what SQLite spends storing the rows, and
-    a ``Same`` column (the event, the time stamps) is converted once.
+    a ``Same`` column (the event, the time stamps) is converted once. A ``Driver`` column is
+    taken as it is.
     """
     sql, processors = _statement(dialect, table, tuple(columns))
     count = _row_count(columns)
@@ -75,6 +84,8 @@ def driver_columns(
         if isinstance(values, Same):
             value = values.value
             converted.append(Same(value if value is None or convert is None else convert(value)))
+        elif isinstance(values, Driver):
+            converted.append(values.values)
         elif convert is None:
             converted.append(values)
         else:
@@ -104,7 +115,11 @@ def _default(table: Table, name: str) -> Same:
 
 
 def _row_count(columns: Columns) -> int:
-    return next(len(v) for v in columns.values() if not isinstance(v, Same))
+    return next(
+        len(v.values if isinstance(v, Driver) else v)
+        for v in columns.values()
+        if not isinstance(v, Same)
+    )
 
 
 class SessionWriter:
@@ -122,12 +137,20 @@ class SessionWriter:
                 connection.exec_driver_sql(sql, rows)
             return
         names = list(columns)
+        # Statements with named parameters take Python values: a Driver column goes back.
+        values = [
+            _python_values(table, n, c) if isinstance(c, Driver) else c for n, c in columns.items()
+        ]
         rows_as_dicts = [
-            dict(zip(names, row, strict=True))
-            for row in zip_rows(_row_count(columns), list(columns.values()))
+            dict(zip(names, row, strict=True)) for row in zip_rows(_row_count(columns), values)
         ]
         if rows_as_dicts:
             self.session.execute(insert(table), rows_as_dicts)
+
+
+def _python_values(table: Table, name: str, column: Driver) -> list[Any]:
+    python_type = table.c[name].type.python_type
+    return [None if v is None else python_type(v) for v in column.values]
 
 
 class ProcessWriter:

@@ -255,7 +255,7 @@ class RowReader:
             organisation,
             position,
             sector,
-            clean_phone(cells[self.phone]) if self.phone is not None else "",
+            clean_phone(texts[self.phone]) if self.phone is not None else "",
             email,
             parse_consent(consent),
             self.source,
