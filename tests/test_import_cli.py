@@ -92,7 +92,7 @@ def test_header_row_given_or_found_under_a_long_title_block(
     assert (person["first_name"], person["organisation"]) == ("สมศรี", "อบต.แม่เมาะ")
 
 
-def test_a_list_on_another_sheet_is_named(
+def test_sheets_of_one_list_are_imported_together_and_another_list_is_named(
     capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
 ) -> None:
     workbook = Workbook()
@@ -104,14 +104,25 @@ def test_a_list_on_another_sheet_is_named(
     private = workbook.create_sheet("ภาคเอกชน")
     private.append(["ชื่อ-สกุล", "หน่วยงาน"])
     private.append(["นายวิชัย รุ่งเรือง", "บริษัท ลำปางเซรามิก จำกัด"])
+    guests = workbook.create_sheet("แขกรับเชิญ")
+    guests.append(["ชื่อ-สกุล", "หน่วยงาน", "หมายเหตุ"])
+    guests.append(["นายสมพงษ์ ใจกว้าง", "อำเภอแม่เมาะ", "ประธานในพิธี"])
     path = tmp_path / "แยกภาค.xlsx"
     workbook.save(path)
     code, out, err = run(capsys, db_file, "import", str(path), "--json")
     assert code == 0, err
-    (other,) = json.loads(out)["other_lists"]
-    assert (other["sheet"], other["rows"]) == ("ภาคเอกชน", 1)
+    summary = json.loads(out)
+    assert (summary["sheet"], summary["also_sheets"], summary["imported"]) == (
+        "ภาครัฐ", ["ภาคเอกชน"], 3
+    )  # fmt: skip
+    # A list under other columns is named, not merged.
+    (other,) = summary["other_lists"]
+    assert (other["sheet"], other["rows"]) == ("แขกรับเชิญ", 1)
     assert "--sheet" in other["message"]
-    code, out, err = run(capsys, db_file, "import", str(path), "--sheet", "ภาคเอกชน", "--json")
+    code, out, err = run(capsys, db_file, "import", str(path), "--sheet", "แขกรับเชิญ", "--json")
     assert code == 0, err
+    assert json.loads(out)["also_sheets"] == []
     code, out, _ = run(capsys, db_file, "participants", "list", "--json")
-    assert sorted(p["first_name"] for p in json.loads(out)) == ["ธีระ", "วิชัย", "วิไล"]
+    people = {p["first_name"]: p["sector"] for p in json.loads(out)}
+    # Each sheet's name is its people's sector.
+    assert people == {"ธีระ": "ภาครัฐ", "วิไล": "ภาครัฐ", "วิชัย": "ภาคเอกชน", "สมพงษ์": ""}

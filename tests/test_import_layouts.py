@@ -358,3 +358,66 @@ def test_unreadable_file_says_what_it_is(
     with pytest.raises(ImportFileError, match=rf"^{re.escape(name)}: .*{message}"):
         import_file(db, event.id, path)
     assert list_participants(db, event.id) == []
+
+
+def _sector_workbook(path: Path) -> None:
+    """A summary sheet, then one sheet per sector under the same header, a hidden old copy
+    and a sheet showing how to fill the list in."""
+    workbook = Workbook()
+    summary = workbook.active
+    summary.title = "สรุป"
+    summary.append(["ภาคส่วน", "จำนวน"])
+    summary.append(["ภาครัฐ", 3])
+    header = ["ลำดับ", "คำนำหน้า", "ชื่อ", "นามสกุล", "หน่วยงาน", "โทรศัพท์"]
+    sheets = {
+        "ภาครัฐ": [
+            [1, "นาย", "ประยุทธ", "ศรีเมือง", "อบต.แม่เมาะ", "0812346001"],
+            [2, "นาย", "ธีระ", "คำมา", "สำนักงานอุตสาหกรรมจังหวัดลำปาง", "0812346003"],
+        ],
+        "ภาคเอกชน": [
+            [1, "นาย", "วิชัย", "รุ่งเรือง", "บริษัท ลำปางเซรามิก จำกัด", "0812346004"],
+            # Sent by both: the same person as on the first sheet.
+            [2, "นาย", "ธีระ", "คำมา", "สำนักงานอุตสาหกรรมจังหวัดลำปาง", "0812346003"],
+        ],
+        "ตัวอย่างการกรอก": [[1, "นาย", "ตัวอย่าง", "การกรอก", "หน่วยงาน", "0800000000"]],
+        "ฉบับเก่า": [[1, "นาย", "ร่าง", "เดิม", "หน่วยงาน", "0800000001"]],
+    }
+    for name, rows in sheets.items():
+        sheet = workbook.create_sheet(name)
+        for row in [header, *rows]:
+            sheet.append(row)
+    workbook["ฉบับเก่า"].sheet_state = "hidden"
+    workbook.save(path)
+
+
+def test_one_sheet_per_sector_is_one_list(db: Database, event: EventInfo, tmp_path: Path) -> None:
+    path = tmp_path / "แยกภาค.xlsx"
+    _sector_workbook(path)
+    plan = import_file(db, event.id, path)
+    assert (plan.sheet, plan.also) == ("ภาครัฐ", ["ภาคเอกชน"])
+    # The example and the hidden copy are named, never imported.
+    assert plan.other_lists == {"ตัวอย่างการกรอก": 1, "ฉบับเก่า": 1}
+    people = _people(db, event)
+    assert {n: p.sector for n, p in people.items()} == {
+        "ประยุทธ": "ภาครัฐ", "ธีระ": "ภาครัฐ", "วิชัย": "ภาคเอกชน"
+    }  # fmt: skip
+    (twice,) = [r for r in plan.rows if r.status == "duplicate"]
+    assert (twice.sheet, twice.row, twice.other_sheet, twice.other_row) == ("ภาคเอกชน", 3, "", 3)
+    assert plan.issues() == [
+        f"{path.name}, sheet ภาคเอกชน, row 3: the same person as sheet ภาครัฐ, row 3: skipped"
+    ]
+    # Again: nothing changes.
+    again = import_file(db, event.id, path)
+    assert again.imported == 0 and len(_people(db, event)) == 3
+
+
+def test_a_sheet_chosen_is_imported_alone_and_one_laid_out_otherwise_is_refused(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = tmp_path / "แยกภาค.xlsx"
+    _sector_workbook(path)
+    plan = import_file(db, event.id, path, sheet="ภาคเอกชน")
+    assert plan.also == [] and sorted(_people(db, event)) == ["ธีระ", "วิชัย"]
+    with pytest.raises(ImportFileError, match="sheet สรุป: its columns are not those of sheet"):
+        import_file(db, event.id, path, sheet="ภาครัฐ", also=["สรุป"])
+    assert sorted(_people(db, event)) == ["ธีระ", "วิชัย"]

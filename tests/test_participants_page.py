@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
@@ -129,6 +130,46 @@ def test_import_through_the_dialog(ctx, page: ParticipantsPage, qtbot, samples: 
         r for r in list_participants(ctx.db, ctx.event.id) if r.source == "sheet_with_title.xlsx"
     ]
     assert len(imported) == 20 and all(r.position == "" for r in imported)
+
+
+def test_sheets_of_one_list_import_together_unless_unticked(
+    ctx, page: ParticipantsPage, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    workbook = Workbook()
+    public = workbook.active
+    public.title = "ภาครัฐ"
+    private = workbook.create_sheet("ภาคเอกชน")
+    for sheet, rows in (
+        (public, [["นายธีระ คำมา", "0812346003"], ["นางวิไล มากมี", "0812346005"]]),
+        (private, [["นายวิชัย รุ่งเรือง", "0812346004"], ["นายธีระ คำมา", "0812346003"]]),
+    ):
+        for row in [["ชื่อ-สกุล", "โทรศัพท์"], *rows]:
+            sheet.append(row)
+    path = tmp_path / "แยกภาค.xlsx"
+    workbook.save(path)
+
+    def open_dialog():  # type: ignore[no-untyped-def]
+        page.import_dialog = None
+        page.open_import(path)
+        qtbot.waitUntil(lambda: page.import_dialog is not None)
+        return page.import_dialog
+
+    dialog = open_dialog()
+    assert dialog.together.isVisibleTo(dialog) and "ภาคเอกชน" in dialog.together.text()
+    # Unticked, the sheet shown comes alone.
+    dialog.together.setChecked(False)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: page.model.total == 123, timeout=10000)
+    dialog = open_dialog()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: page.model.total == 124, timeout=10000)
+    kind, _title, text = ctx.dialogs.shown[-1]
+    # A row of the second sheet is named with its sheet.
+    assert kind == "info" and "ภาคเอกชน" in text
+    # A sheet chosen by hand comes alone.
+    dialog = open_dialog()
+    dialog.sheet.setCurrentText("ภาคเอกชน")
+    assert not dialog.together.isVisibleTo(dialog)
 
 
 def test_broken_file_gets_a_message_not_a_crash(

@@ -22,7 +22,13 @@ def register(sub: Any) -> None:
     )
     p.add_argument("file", help="the registration file")
     p.add_argument("--event", help="event code (default: the newest event)")
-    p.add_argument("--sheet", help="sheet name (default: the first sheet with data)")
+    p.add_argument(
+        "--sheet",
+        help=(
+            "import this sheet alone (default: the sheet that holds the list, with the sheets"
+            " that continue it under the same header)"
+        ),
+    )
     p.add_argument(
         "--map",
         action="append",
@@ -58,6 +64,7 @@ def plan_summary(plan: ImportPlan) -> dict[str, Any]:
     return {
         "file": plan.file,
         "sheet": plan.sheet,
+        "also_sheets": plan.also,
         "encoding": plan.encoding or None,
         "header_row": plan.header_row,
         "dry_run": plan.dry_run,
@@ -73,7 +80,13 @@ def plan_summary(plan: ImportPlan) -> dict[str, Any]:
             for name, rows in plan.other_lists.items()
         ],
         "issues": [
-            {"row": r.row, "status": r.status, "message": r.message, "where": plan.where(r.row)}
+            {
+                "sheet": r.sheet or plan.sheet,
+                "row": r.row,
+                "status": r.status,
+                "message": r.message,
+                "where": plan.where(r.row, r.sheet),
+            }
             for r in plan.rows
             if r.message
         ],
@@ -102,6 +115,8 @@ def run_import(ctx: Context) -> int:
     counts = plan.counts()
     verb = "would import" if plan.dry_run else "imported"
     print(f"{plan.file} ({plan.sheet}), header on row {plan.header_row}")
+    if plan.also:
+        print(f"  with sheets {', '.join(plan.also)}, under the same header")
     for c in plan.columns:
         print(f"  {c.letter} {c.header!r} -> {c.field or '(ignored)'}")
     print(

@@ -28,6 +28,10 @@
         <translation>ตัวอย่าง: ข้อมูลแต่ละแถวตามที่จะบันทึก</translation>
     </message>
     <message>
+        <source>Also import sheets %1: they continue the list under the same columns.</source>
+        <translation>นำเข้าแผ่นงาน %1 ด้วย: เป็นรายชื่อชุดเดียวกันที่ใช้คอลัมน์เดียวกัน</translation>
+    </message>
+    <message>
         <source>Text encoding: %1</source>
         <translation>การเข้ารหัสข้อความ: %1</translation>
     </message>
@@ -60,10 +64,6 @@
         <translation>กำลังนำเข้า %1</translation>
     </message>
     <message>
-        <source>Row %1: %2</source>
-        <translation>แถว %1: %2</translation>
-    </message>
-    <message>
         <source>Imported %1 participants.</source>
         <translation>นำเข้าผู้เข้าร่วม %1 คนแล้ว</translation>
     </message>
@@ -84,16 +84,32 @@
         <translation>ยกเลิกการนำเข้าแล้ว</translation>
     </message>
     <message>
-        <source>the same person as row %1</source>
-        <translation>คนเดียวกับแถว %1</translation>
-    </message>
-    <message>
         <source>a registered participant has the same name</source>
         <translation>มีผู้ลงทะเบียนไว้แล้วที่ชื่อเดียวกัน</translation>
     </message>
     <message>
-        <source>the same name as row %1</source>
-        <translation>ชื่อเดียวกับแถว %1</translation>
+        <source>Sheet %1, row %2</source>
+        <translation>แผ่นงาน %1 แถว %2</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>แถว %1</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2</source>
+        <translation>แผ่นงาน %1 แถว %2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>แถว %1</translation>
+    </message>
+    <message>
+        <source>the same person as %1</source>
+        <translation>คนเดียวกับ%1</translation>
+    </message>
+    <message>
+        <source>the same name as %1</source>
+        <translation>ชื่อเดียวกับ%1</translation>
     </message>
     <message>
         <source>already registered in this event</source>

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -26,6 +26,8 @@ from ecodesk.exchange.importing.mapping import (
     find_mapped_header,
     guess_mapping,
     header_below,
+    header_rows,
+    layout,
     read_list_sheet,
     spread_merged_name,
 )
@@ -75,6 +77,10 @@ class RowOutcome:
     # The other row of a duplicate or same-name pair; the error of an unreadable row.
     other_row: int | None = None
     error: RowError | None = None
+    # The row's sheet when it is not the plan's own (a sheet imported with it), and the
+    # other row's.
+    sheet: str = ""
+    other_sheet: str = ""
 
 
 @dataclass
@@ -87,6 +93,7 @@ class ImportPlan:
     rows: list[RowOutcome] = field(default_factory=list)
     new_sectors: list[str] = field(default_factory=list)
     other_lists: dict[str, int] = field(default_factory=dict)  # sheet: rows; see Table
+    also: list[str] = field(default_factory=list)  # sheets imported with this one
     imported: int = 0
     dry_run: bool = True
 
@@ -101,12 +108,12 @@ class ImportPlan:
     def to_import(self) -> list[ParticipantInput]:
         return [r.person for r in self.rows if r.status in IMPORTED and r.person]
 
-    def where(self, row: int) -> str:
-        return f"{self.file}, sheet {self.sheet}, row {row}"
+    def where(self, row: int, sheet: str = "") -> str:
+        return f"{self.file}, sheet {sheet or self.sheet}, row {row}"
 
     def issues(self) -> list[str]:
         """Every row that is not simply imported, as 'file, sheet, row N: reason'."""
-        return [f"{self.where(r.row)}: {r.message}" for r in self.rows if r.status != NEW]
+        return [f"{self.where(r.row, r.sheet)}: {r.message}" for r in self.rows if r.status != NEW]
 
 
 def read_and_map(
@@ -206,47 +213,67 @@ def plan_rows(
     *,
     known: Registered | None = None,
     accept: Callable[[list[ParticipantInput]], object] | None = None,
+    also: Sequence[tuple[Table, int]] = (),
 ) -> ImportPlan:
     """Decide every row's fate against the file itself and the event's participants.
 
-    ``accept`` is given the people to import a batch of rows at a time, as soon as their fate
-    is sure, so that writing them overlaps with deciding the next.
+    ``also``: sheets laid out as ``table`` (each with its header row), whose rows are
+    decided after its own, with the same columns. ``accept`` is given the people to import a
+    batch of rows at a time, as soon as their fate is sure, so that writing them overlaps
+    with deciding the next.
     """
     plan = ImportPlan(table.file, table.sheet, table.encoding, header + 1, columns)
     plan.other_lists = table.other_lists
+    plan.also = [t.sheet for t, _ in also]
     if known is None:
         known = registered(db, event_id)
     decide = _Decider(plan, known)
-    total = len(table.rows)
     reader = RowReader([c for c in columns if c.field != IGNORE], table.file)
     wanted = [c.field != IGNORE for c in columns]
-    heading = ""  # the sector the last sub-heading named ('ภาครัฐ'), for the people under it
-    for start in range(header + 1, total, BATCH_ROWS):
-        progress.update(start, total)
-        rows = table.rows[start : start + BATCH_ROWS]
-        typed = reader.typed_columns(rows)
-        read: list[RowOutcome] = []
-        for number, cells, texts in zip(
-            range(start + 1, total + 1), rows, row_texts(rows, wanted), strict=False
-        ):
-            if not any(texts):
-                continue
-            if reader.is_note(texts):
-                heading = sub_heading(texts) or heading
-                plan.rows.append(RowOutcome(number, NOTE, message="a note, not a participant"))
-                continue
-            try:
-                outcome = RowOutcome(number, NEW, reader.person(cells, texts, typed))
-            except RowError as exc:
-                plan.rows.append(RowOutcome(number, ERROR, message=str(exc), error=exc))
-                continue
-            if heading and outcome.person and not outcome.person.sector:
-                outcome.person.sector = heading
-            plan.rows.append(outcome)
-            read.append(outcome)
-        decide(read)
-        if accept is not None:
-            accept([r.person for r in read if r.status in IMPORTED and r.person])
+    sheets = [(table, header), *also]
+    total = sum(len(t.rows) for t, _ in sheets)
+    done = 0
+    for sheet, first in sheets:
+        # A sheet named after a sector ('ภาครัฐ') gives it to the people on it who have none,
+        # as a sub-heading does to the people under it.
+        heading = sub_heading([sheet.sheet])
+        name = "" if sheet is table else sheet.sheet
+        for start in range(first + 1, len(sheet.rows), BATCH_ROWS):
+            progress.update(done + start, total)
+            rows = sheet.rows[start : start + BATCH_ROWS]
+            typed = reader.typed_columns(rows)
+            read: list[RowOutcome] = []
+            for number, cells, texts in zip(
+                range(start + 1, len(sheet.rows) + 1),
+                rows,
+                row_texts(rows, wanted),
+                strict=False,
+            ):
+                if not any(texts):
+                    continue
+                if reader.is_note(texts):
+                    heading = sub_heading(texts) or heading
+                    plan.rows.append(
+                        RowOutcome(number, NOTE, message="a note, not a participant", sheet=name)
+                    )
+                    continue
+                try:
+                    outcome = RowOutcome(
+                        number, NEW, reader.person(cells, texts, typed), sheet=name
+                    )
+                except RowError as exc:
+                    plan.rows.append(
+                        RowOutcome(number, ERROR, message=str(exc), error=exc, sheet=name)
+                    )
+                    continue
+                if heading and outcome.person and not outcome.person.sector:
+                    outcome.person.sector = heading
+                plan.rows.append(outcome)
+                read.append(outcome)
+            decide(read)
+            if accept is not None:
+                accept([r.person for r in read if r.status in IMPORTED and r.person])
+        done += len(sheet.rows)
     progress.update(total, total)
     return plan
 
@@ -259,7 +286,7 @@ class _Decider:
         self.plan = plan
         self.known = known
         self.sectors = set(known.sectors)
-        self.seen: dict[tuple[str, str], int] = {}
+        self.seen: dict[tuple[str, str], RowOutcome] = {}
         self.seen_names: dict[str, RowOutcome] = {}
 
     def __call__(self, outcomes: list[RowOutcome]) -> None:
@@ -269,7 +296,6 @@ class _Decider:
 
     def decide(self, outcome: RowOutcome, person: ParticipantInput, name: str) -> None:
         who = (name, contact_key(person.phone, person.email, person.organisation))
-        number = outcome.row
         if who in self.known.people or (
             name in self.known.names
             and not self.known.places.isdisjoint(_places(name, person.email, person.organisation))
@@ -277,26 +303,32 @@ class _Decider:
             outcome.status, outcome.message = EXISTING, "already registered in this event"
             return
         if (earlier := self.seen.get(who)) is not None:
-            outcome.status, outcome.other_row = DUPLICATE, earlier
-            outcome.message = f"the same person as row {earlier}: skipped"
+            outcome.status = DUPLICATE
+            outcome.message = f"the same person as {self.point(outcome, earlier)}: skipped"
             return
-        self.seen[who] = number
+        self.seen[who] = outcome
         if name in self.known.names:
             outcome.status = POSSIBLE_DUPLICATE
             outcome.message = "possible duplicate: a registered participant has the same name"
         elif (first := self.seen_names.get(name)) is not None:
             outcome.status = POSSIBLE_DUPLICATE
-            outcome.message = f"possible duplicate: the same name as row {first.row}"
-            outcome.other_row = first.row
+            outcome.message = f"possible duplicate: the same name as {self.point(outcome, first)}"
             if first.status == NEW:
                 first.status = POSSIBLE_DUPLICATE
-                first.message = f"possible duplicate: the same name as row {number}"
-                first.other_row = number
+                first.message = f"possible duplicate: the same name as {self.point(first, outcome)}"
         else:
             self.seen_names[name] = outcome
         if person.sector and person.sector not in self.sectors:
             self.sectors.add(person.sector)
             self.plan.new_sectors.append(person.sector)
+
+    def point(self, outcome: RowOutcome, other: RowOutcome) -> str:
+        """Points ``outcome`` at ``other`` and names it: 'row 4', or 'sheet ภาครัฐ, row 4'
+        on another sheet."""
+        outcome.other_row, outcome.other_sheet = other.row, other.sheet
+        if other.sheet == outcome.sheet:
+            return f"row {other.row}"
+        return f"sheet {other.sheet or self.plan.sheet}, row {other.row}"
 
 
 def import_file(
@@ -305,6 +337,7 @@ def import_file(
     path: str | os.PathLike[str],
     *,
     sheet: str | None = None,
+    also: Sequence[str] | None = None,
     overrides: dict[str, str] | None = None,
     header_row: int | None = None,
     dry_run: bool = False,
@@ -313,8 +346,11 @@ def import_file(
 ) -> ImportPlan:
     """Import a registration file into an event (or, with ``dry_run``, only say what would be).
 
-    An unreadable file raises ``ImportFileError`` and changes nothing; unreadable rows are
-    reported and skipped; a cancel (``Cancelled``) leaves the database unchanged.
+    Without ``sheet`` the sheet that holds the list is found, and the sheets that continue it
+    (see ``Table.same_layout``) are imported with it; ``also`` names the sheets to import
+    with it instead. An unreadable file raises ``ImportFileError`` and changes nothing;
+    unreadable rows are reported and skipped; a cancel (``Cancelled``) leaves the database
+    unchanged.
     """
     # No message text: the window shows its own (translated) label.
     progress.update(0, None)
@@ -326,14 +362,36 @@ def import_file(
         with ThreadPoolExecutor(1) as pool:
             known = pool.submit(registered, db, event_id)
             table, header, columns = read_and_map(path, sheet, overrides, header_row)
+            more = [
+                _laid_out_as(path, name, table, columns)
+                for name in (table.same_layout if also is None else also)
+            ]
             event_has = known.result()
         if writer is None:
-            return plan_rows(db, event_id, table, header, columns, progress, known=event_has)
+            return plan_rows(
+                db, event_id, table, header, columns, progress, known=event_has, also=more
+            )
         batch = ParticipantBatch(writer, event_id, event_has.sectors, event_has.taken)
         plan = plan_rows(
-            db, event_id, table, header, columns, progress, known=event_has, accept=batch.add
-        )
+            db, event_id, table, header, columns, progress,
+            known=event_has, accept=batch.add, also=more,
+        )  # fmt: skip
         audit.record(writer, "add", "participants", event_id, desk=desk, count=batch.count)
         plan.dry_run = False
         plan.imported = batch.count
     return plan
+
+
+def _laid_out_as(
+    path: str | os.PathLike[str], name: str, table: Table, columns: list[Column]
+) -> tuple[Table, int]:
+    """Sheet ``name`` with the row its header ends on, when its header is ``table``'s."""
+    other = read_table(path, name)
+    pad(other.rows)
+    found = header_rows(other.rows)
+    if found is None or layout(found[1]) != layout([c.header for c in columns]):
+        raise ImportFileError(
+            f"{table.file}, sheet {name}: its columns are not those of sheet {table.sheet};"
+            f" import it on its own (--sheet {name!r})"
+        )
+    return other, found[0]

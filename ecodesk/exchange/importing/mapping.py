@@ -307,39 +307,70 @@ def read_list_sheet(path: str | os.PathLike[str]) -> Table:
     """The sheet that holds the list: of the sheets with a header, the one whose header
     names the most fields, then with the most rows under it (the first of equals), so a
     cover or instructions sheet is passed over; else the first sheet that has any data.
-    The other sheets with rows under a header that names as many fields (one list per
-    sector, say) are named in its ``other_lists``."""
+
+    The other visible sheets under the same header continue the list (one sheet per sector)
+    and are named in its ``same_layout``, unless their name says they show how to fill it in
+    ('ตัวอย่าง'); the other sheets with rows under a header that names as many fields are
+    named in its ``other_lists``."""
     first: Table | None = None
     best: Table | None = None
     best_key: tuple[float, int] = (0, 0)
     keys: dict[str, tuple[float, int]] = {}
+    layouts: dict[str, tuple[str, ...]] = {}
+    hidden: set[str] = set()
     for table in read_tables(path):
         if first is None:
             first = table
-        key = keys[table.sheet] = _sheet_key(table.rows)
+        # How well its header names the fields, and how many rows lie under it.
+        found = header_rows(table.rows)
+        key = keys[table.sheet] = (
+            (_score(found[1]), len(table.rows) - found[0] - 1) if found else (0, 0)
+        )
+        layouts[table.sheet] = layout(found[1]) if found else ()
+        if table.hidden:
+            hidden.add(table.sheet)
         if key > best_key:
             best, best_key = table, key
     if best is not None:
-        best.other_lists = {
+        others = {
             name: rows
             for name, (score, rows) in keys.items()
             if name != best.sheet and score >= best_key[0] and rows
         }
+        best.same_layout = [
+            name
+            for name in others
+            if layouts[name] == layouts[best.sheet]
+            and name not in hidden
+            and not _EXAMPLE_SHEET_RE.search(name)
+        ]
+        best.other_lists = {n: r for n, r in others.items() if n not in best.same_layout}
         return best
     if first is not None:
         return first
     raise ImportFileError(f"{Path(path).name}: every sheet is empty")
 
 
-def _sheet_key(rows: Sequence[Sequence[Cell]]) -> tuple[float, int]:
-    """How well a sheet's header names the fields, and how many rows lie under it."""
+# A sheet that shows how to fill the list in, never part of it.
+_EXAMPLE_SHEET_RE = re.compile(r"ตัวอย่าง|วิธี|คำอธิบาย|คำชี้แจง|example|sample|template", re.I)
+
+
+def header_rows(rows: Sequence[Sequence[Cell]]) -> tuple[int, list[Cell]] | None:
+    """Where a sheet's header ends (the lower row of a header over two) and its cells as
+    one row; None when no row is a header."""
     header = find_header(rows)
     if header is None:
-        return 0, 0
+        return None
     two_rows = header_below(rows, header)
-    if two_rows is None:
-        return _score(rows[header]), len(rows) - header - 1
-    return _score(two_rows), len(rows) - header - 2
+    return (header, list(rows[header])) if two_rows is None else (header + 1, two_rows)
+
+
+def layout(header: Sequence[Cell]) -> tuple[str, ...]:
+    """What a header says column by column, as two sheets of one list share it."""
+    labels = [normalise_header(c) for c in header]
+    while labels and not labels[-1]:
+        labels.pop()
+    return tuple(labels)
 
 
 def header_below(rows: Sequence[Sequence[Cell]], header: int) -> list[Cell] | None:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -168,6 +169,9 @@ class ImportDialog(QDialog):
         )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # Sheets that continue the list under the same header (one per sector) come along.
+        self.together = QCheckBox()
+        self.together.setChecked(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -181,12 +185,19 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Preview: the rows as they will be stored")))
         layout.addWidget(self.preview_view, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.together)
         layout.addWidget(self.buttons)
         self._show_table()
 
     # --- mapping and preview ---------------------------------------------------------------
 
     def _show_table(self) -> None:
+        self.together.setVisible(bool(self.table.same_layout))
+        self.together.setText(
+            self.tr(
+                "Also import sheets %1: they continue the list under the same columns."
+            ).replace("%1", ", ".join(self.table.same_layout))
+        )
         self.encoding.setText(
             self.tr("Text encoding: %1").replace("%1", self.table.encoding)
             if self.table.encoding
@@ -281,13 +292,14 @@ class ImportDialog(QDialog):
         assert self.ctx.event is not None
         event_id, db, desk = self.ctx.event.id, self.ctx.db, self.ctx.desk_name
         path, sheet, header = self.path, self.sheet.currentText(), self.header_row.value()
+        also = self.table.same_layout if self.together.isChecked() else []
         overrides = self.overrides()
         self.import_button.setEnabled(False)
 
         def work(progress: Progress) -> ImportPlan:
             return importer.import_file(
-                db, event_id, path, sheet=sheet, overrides=overrides, header_row=header,
-                desk=desk, progress=progress,
+                db, event_id, path, sheet=sheet, also=also, overrides=overrides,
+                header_row=header, desk=desk, progress=progress,
             )  # fmt: skip
 
         self.task = run_task(
@@ -299,7 +311,7 @@ class ImportDialog(QDialog):
         self.result_plan = plan
         self.ctx.data_changed.emit("participants")
         issues = [
-            self.tr("Row %1: %2").replace("%1", str(r.row)).replace("%2", self.reason(r))
+            self.where(r.sheet, r.row) + ": " + self.reason(r)
             for r in plan.rows
             if r.status != importer.NEW
         ]
@@ -322,15 +334,30 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(True)
         self.ctx.dialogs.info(self, self.tr("Import cancelled"), self.tr("Nothing was imported."))
 
+    def where(self, sheet: str, row: int) -> str:
+        """A row as the user finds it: 'Row 4', or 'Sheet ภาคเอกชน, row 4' on a sheet
+        imported with the one shown."""
+        if sheet:
+            return self.tr("Sheet %1, row %2").replace("%1", sheet).replace("%2", str(row))
+        return self.tr("Row %1").replace("%1", str(row))
+
     def reason(self, outcome: RowOutcome) -> str:
         """Why a row is not simply imported, in the interface language."""
         other = str(outcome.other_row)
+        if outcome.other_sheet != outcome.sheet:
+            other = (
+                self.tr("sheet %1, row %2")
+                .replace("%1", outcome.other_sheet or self.table.sheet)
+                .replace("%2", other)
+            )
+        else:
+            other = self.tr("row %1").replace("%1", other)
         if outcome.status == importer.DUPLICATE:
-            return self.tr("the same person as row %1").replace("%1", other)
+            return self.tr("the same person as %1").replace("%1", other)
         if outcome.status == importer.POSSIBLE_DUPLICATE:
             if outcome.other_row is None:
                 return self.tr("a registered participant has the same name")
-            return self.tr("the same name as row %1").replace("%1", other)
+            return self.tr("the same name as %1").replace("%1", other)
         if outcome.status == importer.EXISTING:
             return self.tr("already registered in this event")
         if outcome.status == importer.NOTE:
