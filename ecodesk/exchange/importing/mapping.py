@@ -139,6 +139,11 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Codes and numbers (a school's code, an ID card number) are not the names of things.
 _CODE_RE = re.compile(r"^(?:รหัส|เลขที่|เลขบัตร|เลขประจำตัว)|\b(?:code|id)\b", re.IGNORECASE)
 _EXACT_MATCH = 2.0
+# The form's own name and e-mail questions take the field from the respondent's account
+# columns (see _respondent_columns), which keep it only when the form asks for neither.
+_RESPONDENT_MARKS = ("starttime", "completiontime")
+_RESPONDENT_KEYS = frozenset(("email", "name"))
+_RESPONDENT_QUALITY = 0.01
 _EMAIL_RE = re.compile(r"อีเมล|mail")
 _MOBILE_RE = re.compile(r"มือถือ|mobile|cell", re.IGNORECASE)
 # Small enough to decide only between equally named columns.
@@ -207,6 +212,8 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
     field its header names ('อีเมล / เบอร์โทร' beside a form's own 'ที่อยู่อีเมล' holds the
     phone), but never a part of a name: a second name column names someone else."""
     options = [_candidates(cell) for cell in header]
+    for i in _respondent_columns(header):
+        options[i] = [(field, q * _RESPONDENT_QUALITY) for field, q in options[i]]
     tried = [0] * len(options)
     holder: dict[str, int] = {}
     quality: dict[int, float] = {}
@@ -229,6 +236,16 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
     columns = [Column(i, clean_text(cell), chosen.get(i, IGNORE)) for i, cell in enumerate(header)]
     _drop_conflicting_name_fields(columns, quality)
     return columns
+
+
+def _respondent_columns(header: Sequence[Cell]) -> list[int]:
+    """The columns of a form export that name who filled the form in, not whom it registers:
+    Microsoft Forms puts the signed-in account ('Email', 'Name'; 'anonymous' when not signed
+    in) beside 'Start time' and 'Completion time', ahead of the questions."""
+    keys = [normalise_header(cell) for cell in header]
+    if not all(any(k.startswith(mark) for k in keys) for mark in _RESPONDENT_MARKS):
+        return []
+    return [i for i, k in enumerate(keys) if k in _RESPONDENT_KEYS]
 
 
 def _drop_conflicting_name_fields(columns: list[Column], quality: dict[int, float]) -> None:

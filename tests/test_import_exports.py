@@ -1,0 +1,72 @@
+"""Importing what registration systems export: a Microsoft Forms workbook, and files that are
+something else under a list's name."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from ecodesk.db import Database
+from ecodesk.exchange.importing.importer import import_file
+from ecodesk.services.events import EventInfo, EventInput, create_event
+from ecodesk.services.participants import list_participants
+
+
+@pytest.fixture
+def event(db: Database) -> EventInfo:
+    return create_event(db, EventInput("EXP", "ส่งออก", date(2026, 12, 1), date(2026, 12, 1)))
+
+
+_FORMS_HEADER = ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time"]
+
+
+def _forms_export(path: Path, questions: list[str], answers: list[list[object]]) -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append([*_FORMS_HEADER, *questions])
+    when = datetime(2026, 11, 20, 9, 0)
+    for number, (account_email, account_name, *rest) in enumerate(answers, 1):
+        sheet.append([number, when, when, account_email, account_name, None, *rest])
+    workbook.save(path)
+    return path
+
+
+def test_microsoft_forms_account_columns_are_not_the_participant(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # A secretary signed in registers her director; a form filled in without signing in
+    # leaves the account 'anonymous' and its name blank.
+    path = _forms_export(
+        tmp_path / "forms.xlsx",
+        ["ชื่อ-นามสกุล", "หน่วยงาน", "อีเมล"],
+        [
+            ["secretary@dip.go.th", "Wanida Kaewmanee", "นายประยูร แสงทอง", "กรมโรงงาน", "p@dip.go.th"],
+            ["secretary@dip.go.th", "Wanida Kaewmanee", "นางพรรณี สายทอง", "กรมโรงงาน", ""],
+            ["anonymous", None, "นายสมชาย ใจดี", "อบต.บ้านดง", ""],
+        ],
+    )
+    plan = import_file(db, event.id, path)
+    assert plan.counts()["new"] == 3
+    people = {(p.title, p.first_name, p.last_name, p.email) for p in list_participants(db, event.id)}
+    assert people == {
+        ("นาย", "ประยูร", "แสงทอง", "p@dip.go.th"),
+        ("นาง", "พรรณี", "สายทอง", ""),
+        ("นาย", "สมชาย", "ใจดี", ""),
+    }
+
+
+def test_microsoft_forms_account_e_mail_when_the_form_asks_none(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = _forms_export(
+        tmp_path / "forms.xlsx",
+        ["ชื่อ-นามสกุล", "หน่วยงาน"],
+        [["thira@lampang.go.th", "Thira Khamma", "นายธีระ คำมา", "สอจ.ลำปาง"],
+         ["anonymous", None, "นางสาวกัญญา ศรีสุข", "อบต.บ้านดง"]],
+    )  # fmt: skip
+    import_file(db, event.id, path)
+    emails = {p.first_name: p.email for p in list_participants(db, event.id)}
+    assert emails == {"ธีระ": "thira@lampang.go.th", "กัญญา": ""}
