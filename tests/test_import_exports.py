@@ -11,6 +11,7 @@ from openpyxl import Workbook
 
 from ecodesk.db import Database
 from ecodesk.exchange.importing.importer import import_file
+from ecodesk.exchange.importing.reading import ImportFileError
 from ecodesk.services.events import EventInfo, EventInput, create_event
 from ecodesk.services.participants import list_participants
 
@@ -70,3 +71,20 @@ def test_microsoft_forms_account_e_mail_when_the_form_asks_none(
     import_file(db, event.id, path)
     emails = {p.first_name: p.email for p in list_participants(db, event.id)}
     assert emails == {"ธีระ": "thira@lampang.go.th", "กัญญา": ""}
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n(Name, Organisation) Tj\n%%EOF\n",
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\nstream\n\x78\x9c\xab\xcd\xef\nendstream\n%%EOF\n",
+    ],
+)
+def test_a_pdf_under_a_csv_name_is_refused(
+    db: Database, event: EventInfo, tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "รายชื่อผู้เข้าร่วม.csv"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError, match="รายชื่อผู้เข้าร่วม.csv: this is a PDF"):
+        import_file(db, event.id, path)
+    assert list_participants(db, event.id) == []

@@ -46,6 +46,8 @@ class Table:
 
 _ZIP = b"PK\x03\x04"  # xlsx, ods
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # xls (and password-protected xlsx)
+# A PDF is text up to its first compressed stream: it must not pass for a CSV.
+_PDF = b"%PDF-"
 _HTML_MARKS = (b"<html", b"<!doctype html", b"<table")
 
 
@@ -75,6 +77,11 @@ def _is_text(path: Path) -> bool:
         raise ImportFileError(f"{path.name}: the file is empty")
     if head.startswith((_ZIP, _OLE)):
         return False
+    if start.startswith(_PDF):
+        raise ImportFileError(
+            f"{path.name}: this is a PDF document saved under a spreadsheet's name, not a list"
+            " EcoDesk can read; ask for the Excel or CSV file the list was printed from"
+        )
     if start.startswith(b"<") and any(mark in head.lower() for mark in _HTML_MARKS):
         raise ImportFileError(
             f"{path.name}: this is a web page (HTML) saved under a spreadsheet's name, not a"
