@@ -88,3 +88,37 @@ def test_a_pdf_under_a_csv_name_is_refused(
     with pytest.raises(ImportFileError, match="รายชื่อผู้เข้าร่วม.csv: this is a PDF"):
         import_file(db, event.id, path)
     assert list_participants(db, event.id) == []
+
+
+def _list_sheet(sheet, people: list[str]) -> None:  # type: ignore[no-untyped-def]
+    sheet.append(["ที่", "ชื่อ-นามสกุล", "หน่วยงาน", "เบอร์โทรศัพท์"])
+    for number, name in enumerate(people, 1):
+        sheet.append([number, name, "อบต.บ้านดง", f"08123479{number:02d}"])
+
+
+def test_the_visible_list_is_imported_not_a_longer_hidden_copy(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    workbook.active.title = "รายชื่อ"
+    _list_sheet(workbook.active, ["นายประพันธ์ ศรีเมือง", "นางบุษบา คำดี"])
+    old = workbook.create_sheet("ข้อมูลเดิม")
+    _list_sheet(old, ["นายวรวุฒิ ทองแท้", "นางลำดวน หอมจันทร์", "นางสาวจิราพร ใจบุญ"])
+    old.sheet_state = "hidden"
+    path = tmp_path / "รายชื่อ.xlsx"
+    workbook.save(path)
+    plan = import_file(db, event.id, path)
+    assert plan.sheet == "รายชื่อ"
+    assert {p.first_name for p in list_participants(db, event.id)} == {"ประพันธ์", "บุษบา"}
+
+
+def test_a_list_on_a_hidden_sheet_alone_is_found(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    hidden = workbook.create_sheet("Sheet2")
+    _list_sheet(hidden, ["นายวรวุฒิ ทองแท้"])
+    hidden.sheet_state = "hidden"
+    path = tmp_path / "รายชื่อ.xlsx"
+    workbook.save(path)
+    assert import_file(db, event.id, path).sheet == "Sheet2"

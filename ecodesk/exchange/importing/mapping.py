@@ -323,19 +323,22 @@ def find_mapped_header(rows: Sequence[Sequence[Cell]], keys: Iterable[str]) -> i
 def read_list_sheet(path: str | os.PathLike[str]) -> Table:
     """The sheet that holds the list: of the sheets with a header, the one whose header
     names the most fields, then with the most rows under it (the first of equals), so a
-    cover or instructions sheet is passed over; else the first sheet that has any data.
-    The other sheets with rows under a header that names as many fields (one list per
+    cover or instructions sheet is passed over, and a visible sheet before a hidden one (an
+    older copy or the raw data the list was made from); else the first sheet that has any
+    data. The other sheets with rows under a header that names as many fields (one list per
     sector, say) are named in its ``other_lists``."""
     first: Table | None = None
     best: Table | None = None
     best_key: tuple[float, int] = (0, 0)
+    best_rank: tuple[bool, float, int] = (False, 0, 0)
     keys: dict[str, tuple[float, int]] = {}
     for table in read_tables(path):
         if first is None:
             first = table
         key = keys[table.sheet] = _sheet_key(table.rows)
-        if key > best_key:
-            best, best_key = table, key
+        rank = (not table.hidden, *key)
+        if key[0] and rank > best_rank:
+            best, best_key, best_rank = table, key, rank
     if best is not None:
         best.other_lists = {
             name: rows

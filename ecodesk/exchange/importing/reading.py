@@ -42,6 +42,7 @@ class Table:
     encoding: str = ""
     # The workbook's other sheets that hold a list too, with the rows under their header.
     other_lists: dict[str, int] = field(default_factory=dict)
+    hidden: bool = False  # a sheet the workbook hides
 
 
 _ZIP = b"PK\x03\x04"  # xlsx, ods
@@ -111,6 +112,9 @@ def read_tables(path: str | os.PathLike[str], sheet: str | None = None) -> Itera
     names = list(workbook.sheet_names)
     if sheet is not None and sheet not in names:
         raise ImportFileError(f"{path.name}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
+    hidden = {
+        m.name for m in workbook.sheets_metadata if m.visible != python_calamine.SheetVisibleEnum.Visible
+    }
     for name in [sheet] if sheet is not None else names:
         # calamine parses without holding the interpreter lock: the formulas are looked for
         # meanwhile.
@@ -126,7 +130,7 @@ def read_tables(path: str | os.PathLike[str], sheet: str | None = None) -> Itera
             for (r, c), formula in formulas.result().items():
                 if r < len(rows) and c < len(rows[r]):
                     rows[r][c] = formula
-            yield Table(path.name, name, rows)
+            yield Table(path.name, name, rows, hidden=name in hidden)
 
 
 def _open_workbook(path: Path) -> python_calamine.CalamineWorkbook:
