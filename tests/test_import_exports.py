@@ -122,3 +122,13 @@ def test_a_list_on_a_hidden_sheet_alone_is_found(
     path = tmp_path / "รายชื่อ.xlsx"
     workbook.save(path)
     assert import_file(db, event.id, path).sheet == "Sheet2"
+
+
+def test_excel_s_owner_file_is_refused_naming_the_workbook_to_import(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    owner = tmp_path / "~$รายชื่อ.xlsx"
+    user = b"somchai"
+    owner.write_bytes((bytes([len(user)]) + user.ljust(53) + "somchai".encode("utf-16-le")).ljust(165))
+    with pytest.raises(ImportFileError, match=r"~\$รายชื่อ.xlsx: this is the small file Excel keeps"):
+        import_file(db, event.id, owner)

@@ -78,6 +78,12 @@ def _is_text(path: Path) -> bool:
         raise ImportFileError(f"{path.name}: the file is empty")
     if head.startswith((_ZIP, _OLE)):
         return False
+    if path.name.startswith("~$") and not head.startswith((_ZIP, _OLE)):
+        raise ImportFileError(
+            f"{path.name}: this is the small file Excel keeps beside a workbook while it is"
+            " open (who has it open), not the list; import the workbook itself, the file"
+            " without '~$'"
+        )
     if start.startswith(_PDF):
         raise ImportFileError(
             f"{path.name}: this is a PDF document saved under a spreadsheet's name, not a list"
