@@ -132,3 +132,24 @@ def test_excel_s_owner_file_is_refused_naming_the_workbook_to_import(
     owner.write_bytes((bytes([len(user)]) + user.ljust(53) + "somchai".encode("utf-16-le")).ljust(165))
     with pytest.raises(ImportFileError, match=r"~\$รายชื่อ.xlsx: this is the small file Excel keeps"):
         import_file(db, event.id, owner)
+
+
+def test_an_other_please_specify_answer_fills_its_choice(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = _forms_export(
+        tmp_path / "forms.xlsx",
+        ["คำนำหน้าชื่อ", "คำนำหน้าอื่นๆ (โปรดระบุ)", "ชื่อ", "นามสกุล", "ภาคส่วน", "ภาคส่วนอื่น ๆ"],
+        [
+            ["anonymous", None, "อื่นๆ", "ว่าที่ร้อยตรี", "สมศักดิ์", "วงศ์ใหญ่", "ภาครัฐ", ""],
+            ["anonymous", None, "นาย", "", "วิชัย", "รุ่งเรือง", "อื่น ๆ", "สื่อมวลชน"],
+            ["anonymous", None, "นางสาว", "", "อัญชลี", "มณีวงศ์", "ภาคเอกชน", ""],
+        ],
+    )
+    import_file(db, event.id, path)
+    people = {(p.title, p.first_name, p.sector) for p in list_participants(db, event.id)}
+    assert people == {
+        ("ว่าที่ร้อยตรี", "สมศักดิ์", "ภาครัฐ"),
+        ("นาย", "วิชัย", "สื่อมวลชน"),
+        ("นางสาว", "อัญชลี", "ภาคเอกชน"),
+    }

@@ -23,6 +23,7 @@ from ecodesk.exchange.importing.mapping import (
     Column,
     apply_overrides,
     find_header,
+    fill_other_answers,
     find_mapped_header,
     guess_mapping,
     header_below,
@@ -145,6 +146,7 @@ def read_and_map(
             apply_overrides(columns, overrides)
         except ValueError as exc:
             raise ImportFileError(str(exc)) from exc
+    fill_other_answers(columns, table.rows[header + 1 :])
     if not any(c.field in ("full_name", "first_name") for c in columns):
         raise ImportFileError(
             f"{table.file}, sheet {table.sheet}: no column holds the names; map one to"

@@ -459,3 +459,28 @@ def spread_merged_name(columns: list[Column], data: Sequence[Sequence[Cell]]) ->
         for c, field in zip([column, *following], fields, strict=False):
             c.field = field
         return
+
+
+# A choice that sends the answer to a question of its own ('อื่นๆ (โปรดระบุ)'), normalised.
+_OTHER_CHOICES = frozenset(("อื่นๆ", "อื่น", "other", "others"))
+_OTHER_HEADER_RE = re.compile(r"อื่น|other")
+
+
+def fill_other_answers(columns: Sequence[Column], data: Sequence[list[Cell]]) -> None:
+    """A form's 'other, please specify' question beside a choice ('คำนำหน้าชื่อ' then
+    'คำนำหน้าอื่นๆ (โปรดระบุ)', 'ภาคส่วน' then 'ภาคส่วนอื่นๆ'): where the choice is 'อื่นๆ'
+    or left blank, the answer typed there is the value, as a clerk reads it."""
+    for other in columns:
+        if other.field or not _OTHER_HEADER_RE.search(normalise_header(other.header)):
+            continue
+        field, _ = _match(other.header)
+        choice = next((c for c in columns if field and c.field == field), None)
+        if choice is None:
+            continue
+        for row in data:
+            typed = row[other.index]
+            if clean_text(typed) and (
+                normalise_header(row[choice.index]) in _OTHER_CHOICES
+                or not clean_text(row[choice.index])
+            ):
+                row[choice.index] = typed
