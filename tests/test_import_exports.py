@@ -153,3 +153,17 @@ def test_an_other_please_specify_answer_fills_its_choice(
         ("นาย", "วิชัย", "สื่อมวลชน"),
         ("นางสาว", "อัญชลี", "ภาคเอกชน"),
     }
+
+
+def test_microsoft_forms_multiple_choice_answers_lose_their_closing_semicolon(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = _forms_export(
+        tmp_path / "forms.xlsx",
+        ["คำนำหน้า", "ชื่อ-นามสกุล", "ภาคส่วน (เลือกได้มากกว่า 1 ข้อ)"],
+        [["anonymous", None, "นาย;", "วีระพงษ์ ศรีสม", "ภาครัฐ;"],
+         ["anonymous", None, "ดร.;", "สุรชัย มั่นคง", "สถาบันการศึกษา;ภาครัฐ;"]],
+    )  # fmt: skip
+    import_file(db, event.id, path)
+    people = {(p.title, p.first_name, p.sector) for p in list_participants(db, event.id)}
+    assert people == {("นาย", "วีระพงษ์", "ภาครัฐ"), ("ดร.", "สุรชัย", "สถาบันการศึกษา;ภาครัฐ")}

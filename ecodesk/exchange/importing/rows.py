@@ -229,6 +229,8 @@ class RowReader:
                 _not_a_name(c, texts[c.index])
         t = (*texts, "")
         title, first, last, full, organisation, position, sector, email, consent = self.fields(t)
+        # Microsoft Forms ends each answer to a multiple-choice question with ';' ('ภาครัฐ;').
+        title, sector = title.removesuffix(";"), sector.removesuffix(";")
         # A remark after the name ('(ผู้แทน)', '(แทน นายก อบต.)', a nickname) is not part of the
         # last name a badge prints and a re-import matches on.
         if full[-1:] in _CLOSING:
