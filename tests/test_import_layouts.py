@@ -358,3 +358,30 @@ def test_unreadable_file_says_what_it_is(
     with pytest.raises(ImportFileError, match=rf"^{re.escape(name)}: .*{message}"):
         import_file(db, event.id, path)
     assert list_participants(db, event.id) == []
+
+
+def test_the_thai_name_is_taken_before_the_english_one_beside_it(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ที่", "ชื่อ-นามสกุล (ภาษาอังกฤษ)", "ชื่อ-นามสกุล (ภาษาไทย)", "หน่วยงาน"])
+    sheet.append([1, "Mr. Somchai Jaidee", "นายสมชาย ใจดี", "เทศบาลนครลำปาง"])
+    path = tmp_path / "ลงทะเบียน.xlsx"
+    workbook.save(path)
+    import_file(db, event.id, path)
+    (person,) = list_participants(db, event.id)
+    assert (person.title, person.first_name, person.last_name) == ("นาย", "สมชาย", "ใจดี")
+
+
+def test_a_name_in_english_alone_is_still_the_name(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    workbook.active.append(["First name (English)", "Last name (English)", "Organisation"])
+    workbook.active.append(["Anna", "Schmidt", "GIZ Thailand"])
+    path = tmp_path / "guests.xlsx"
+    workbook.save(path)
+    import_file(db, event.id, path)
+    (person,) = list_participants(db, event.id)
+    assert (person.first_name, person.last_name) == ("Anna", "Schmidt")

@@ -144,6 +144,8 @@ _EXACT_MATCH = 2.0
 _RESPONDENT_MARKS = ("starttime", "completiontime")
 _RESPONDENT_KEYS = frozenset(("email", "name"))
 _RESPONDENT_QUALITY = 0.01
+_ENGLISH_RE = re.compile(r"อังกฤษ|english|\(\s*eng\.?\s*\)", re.IGNORECASE)
+_ENGLISH_QUALITY = 0.1
 _EMAIL_RE = re.compile(r"อีเมล|mail")
 _MOBILE_RE = re.compile(r"มือถือ|mobile|cell", re.IGNORECASE)
 # Small enough to decide only between equally named columns.
@@ -173,7 +175,15 @@ def _match(header: object) -> tuple[str | None, float]:
 
 def _candidates(header: object) -> list[tuple[str, float]]:
     """Every field a header may name, the likeliest first (see ``_match``); a column to skip
-    has IGNORE alone."""
+    has IGNORE alone. A name in English ('ชื่อ-นามสกุล (ภาษาอังกฤษ)', for a certificate)
+    gives way to the same name in Thai, the desk's record, and is taken only without one."""
+    found = _named_candidates(header)
+    if found and _ENGLISH_RE.search(clean_text(header)):
+        return [(f, q * _ENGLISH_QUALITY if f in _NAME_FIELDS else q) for f, q in found]
+    return found
+
+
+def _named_candidates(header: object) -> list[tuple[str, float]]:
     key = normalise_header(header)
     if not key:
         return []
