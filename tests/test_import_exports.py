@@ -44,14 +44,22 @@ def test_microsoft_forms_account_columns_are_not_the_participant(
         tmp_path / "forms.xlsx",
         ["ชื่อ-นามสกุล", "หน่วยงาน", "อีเมล"],
         [
-            ["secretary@dip.go.th", "Wanida Kaewmanee", "นายประยูร แสงทอง", "กรมโรงงาน", "p@dip.go.th"],
+            [
+                "secretary@dip.go.th",
+                "Wanida Kaewmanee",
+                "นายประยูร แสงทอง",
+                "กรมโรงงาน",
+                "p@dip.go.th",
+            ],
             ["secretary@dip.go.th", "Wanida Kaewmanee", "นางพรรณี สายทอง", "กรมโรงงาน", ""],
             ["anonymous", None, "นายสมชาย ใจดี", "อบต.บ้านดง", ""],
         ],
     )
     plan = import_file(db, event.id, path)
     assert plan.counts()["new"] == 3
-    people = {(p.title, p.first_name, p.last_name, p.email) for p in list_participants(db, event.id)}
+    people = {
+        (p.title, p.first_name, p.last_name, p.email) for p in list_participants(db, event.id)
+    }
     assert people == {
         ("นาย", "ประยูร", "แสงทอง", "p@dip.go.th"),
         ("นาง", "พรรณี", "สายทอง", ""),
@@ -85,7 +93,7 @@ def test_a_pdf_under_a_csv_name_is_refused(
 ) -> None:
     path = tmp_path / "รายชื่อผู้เข้าร่วม.csv"
     path.write_bytes(content)
-    with pytest.raises(ImportFileError, match="รายชื่อผู้เข้าร่วม.csv: this is a PDF"):
+    with pytest.raises(ImportFileError, match=r"รายชื่อผู้เข้าร่วม\.csv: this is a PDF"):
         import_file(db, event.id, path)
     assert list_participants(db, event.id) == []
 
@@ -129,7 +137,9 @@ def test_excel_s_owner_file_is_refused_naming_the_workbook_to_import(
 ) -> None:
     owner = tmp_path / "~$รายชื่อ.xlsx"
     user = b"somchai"
-    owner.write_bytes((bytes([len(user)]) + user.ljust(53) + "somchai".encode("utf-16-le")).ljust(165))
+    owner.write_bytes(
+        (bytes([len(user)]) + user.ljust(53) + "somchai".encode("utf-16-le")).ljust(165)
+    )
     with pytest.raises(ImportFileError, match=r"~\$รายชื่อ.xlsx: this is the small file Excel keeps"):
         import_file(db, event.id, owner)
 

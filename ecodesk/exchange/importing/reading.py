@@ -119,7 +119,9 @@ def read_tables(path: str | os.PathLike[str], sheet: str | None = None) -> Itera
     if sheet is not None and sheet not in names:
         raise ImportFileError(f"{path.name}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
     hidden = {
-        m.name for m in workbook.sheets_metadata if m.visible != python_calamine.SheetVisibleEnum.Visible
+        m.name
+        for m in workbook.sheets_metadata
+        if m.visible != python_calamine.SheetVisibleEnum.Visible
     }
     for name in [sheet] if sheet is not None else names:
         # calamine parses without holding the interpreter lock: the formulas are looked for
