@@ -177,3 +177,33 @@ def test_microsoft_forms_multiple_choice_answers_lose_their_closing_semicolon(
     import_file(db, event.id, path)
     people = {(p.title, p.first_name, p.sector) for p in list_participants(db, event.id)}
     assert people == {("นาย", "วีระพงษ์", "ภาครัฐ"), ("ดร.", "สุรชัย", "สถาบันการศึกษา;ภาครัฐ")}
+
+
+def test_consent_to_photographs_is_not_consent_to_personal_data(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = _forms_export(
+        tmp_path / "forms.xlsx",
+        [
+            "ชื่อ-นามสกุล",
+            "ข้าพเจ้ายินยอมให้ถ่ายภาพและเผยแพร่ภาพกิจกรรม",
+            "ข้าพเจ้ายินยอมให้เก็บรวบรวมและใช้ข้อมูลส่วนบุคคลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล",
+        ],
+        [["anonymous", None, "นายวิทยา คงมั่น", "ยินยอม", "ไม่ยินยอม"],
+         ["anonymous", None, "นางกนกพร ดวงดี", "ไม่ยินยอม", "ยินยอม"]],
+    )  # fmt: skip
+    import_file(db, event.id, path)
+    consent = {p.first_name: p.consent for p in list_participants(db, event.id)}
+    assert consent == {"วิทยา": False, "กนกพร": True}
+
+
+def test_consent_to_photographs_alone_is_no_answer_about_personal_data(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = _forms_export(
+        tmp_path / "forms.xlsx",
+        ["ชื่อ-นามสกุล", "Consent to photography"],
+        [["anonymous", None, "นายวิทยา คงมั่น", "Yes"]],
+    )
+    import_file(db, event.id, path)
+    assert [p.consent for p in list_participants(db, event.id)] == [None]

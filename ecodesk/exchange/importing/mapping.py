@@ -87,9 +87,19 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sector", ("กลุ่มผู้เข้าร่วม",)),
     # A form's question 'ท่านสังกัดภาคส่วนใด' asks for the sector, not the organisation.
     ("sector", ("ภาคส่วน",)),
+    # The consent a participant's record holds is to the use of personal data; a form's
+    # consent to photographs is something else, unless the question asks both at once.
+    ("consent", ("ยินยอม", "ข้อมูล")),
+    ("consent", ("pdpa",)),
+    ("consent", ("personal",)),
+    (IGNORE, ("ยินยอม", "ภาพ")),
+    (IGNORE, ("ยินยอม", "วิดีโอ")),
+    (IGNORE, ("ยินยอม", "วีดีโอ")),
+    (IGNORE, ("consent", "photo")),
+    (IGNORE, ("consent", "image")),
+    (IGNORE, ("consent", "video")),
     ("consent", ("ยินยอม",)),
     ("consent", ("consent",)),
-    ("consent", ("pdpa",)),
     ("email", ("อีเมล",)),
     ("email", ("mail",)),
     ("phone", ("โทรศัพท์",)),
