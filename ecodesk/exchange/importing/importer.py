@@ -22,6 +22,7 @@ from ecodesk.exchange.importing.mapping import (
     IGNORE,
     Column,
     apply_overrides,
+    fill_other_answers,
     find_header,
     find_mapped_header,
     guess_mapping,
@@ -152,6 +153,7 @@ def read_and_map(
             apply_overrides(columns, overrides)
         except ValueError as exc:
             raise ImportFileError(str(exc)) from exc
+    fill_other_answers(columns, table.rows[header + 1 :])
     if not any(c.field in ("full_name", "first_name") for c in columns):
         raise ImportFileError(
             f"{table.file}, sheet {table.sheet}: no column holds the names; map one to"

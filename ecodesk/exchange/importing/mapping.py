@@ -87,9 +87,19 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sector", ("กลุ่มผู้เข้าร่วม",)),
     # A form's question 'ท่านสังกัดภาคส่วนใด' asks for the sector, not the organisation.
     ("sector", ("ภาคส่วน",)),
+    # The consent a participant's record holds is to the use of personal data; a form's
+    # consent to photographs is something else, unless the question asks both at once.
+    ("consent", ("ยินยอม", "ข้อมูล")),
+    ("consent", ("pdpa",)),
+    ("consent", ("personal",)),
+    (IGNORE, ("ยินยอม", "ภาพ")),
+    (IGNORE, ("ยินยอม", "วิดีโอ")),
+    (IGNORE, ("ยินยอม", "วีดีโอ")),
+    (IGNORE, ("consent", "photo")),
+    (IGNORE, ("consent", "image")),
+    (IGNORE, ("consent", "video")),
     ("consent", ("ยินยอม",)),
     ("consent", ("consent",)),
-    ("consent", ("pdpa",)),
     ("email", ("อีเมล",)),
     ("email", ("mail",)),
     ("phone", ("โทรศัพท์",)),
@@ -139,6 +149,13 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Codes and numbers (a school's code, an ID card number) are not the names of things.
 _CODE_RE = re.compile(r"^(?:รหัส|เลขที่|เลขบัตร|เลขประจำตัว)|\b(?:code|id)\b", re.IGNORECASE)
 _EXACT_MATCH = 2.0
+# The form's own name and e-mail questions take the field from the respondent's account
+# columns (see _respondent_columns), which keep it only when the form asks for neither.
+_RESPONDENT_MARKS = ("starttime", "completiontime")
+_RESPONDENT_KEYS = frozenset(("email", "name"))
+_RESPONDENT_QUALITY = 0.01
+_ENGLISH_RE = re.compile(r"อังกฤษ|english|\(\s*eng\.?\s*\)", re.IGNORECASE)
+_ENGLISH_QUALITY = 0.1
 _EMAIL_RE = re.compile(r"อีเมล|mail")
 _MOBILE_RE = re.compile(r"มือถือ|mobile|cell", re.IGNORECASE)
 # Small enough to decide only between equally named columns.
@@ -168,7 +185,15 @@ def _match(header: object) -> tuple[str | None, float]:
 
 def _candidates(header: object) -> list[tuple[str, float]]:
     """Every field a header may name, the likeliest first (see ``_match``); a column to skip
-    has IGNORE alone."""
+    has IGNORE alone. A name in English ('ชื่อ-นามสกุล (ภาษาอังกฤษ)', for a certificate)
+    gives way to the same name in Thai, the desk's record, and is taken only without one."""
+    found = _named_candidates(header)
+    if found and _ENGLISH_RE.search(clean_text(header)):
+        return [(f, q * _ENGLISH_QUALITY if f in _NAME_FIELDS else q) for f, q in found]
+    return found
+
+
+def _named_candidates(header: object) -> list[tuple[str, float]]:
     key = normalise_header(header)
     if not key:
         return []
@@ -207,6 +232,8 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
     field its header names ('อีเมล / เบอร์โทร' beside a form's own 'ที่อยู่อีเมล' holds the
     phone), but never a part of a name: a second name column names someone else."""
     options = [_candidates(cell) for cell in header]
+    for i in _respondent_columns(header):
+        options[i] = [(field, q * _RESPONDENT_QUALITY) for field, q in options[i]]
     tried = [0] * len(options)
     holder: dict[str, int] = {}
     quality: dict[int, float] = {}
@@ -229,6 +256,16 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
     columns = [Column(i, clean_text(cell), chosen.get(i, IGNORE)) for i, cell in enumerate(header)]
     _drop_conflicting_name_fields(columns, quality)
     return columns
+
+
+def _respondent_columns(header: Sequence[Cell]) -> list[int]:
+    """The columns of a form export that name who filled the form in, not whom it registers:
+    Microsoft Forms puts the signed-in account ('Email', 'Name'; 'anonymous' when not signed
+    in) beside 'Start time' and 'Completion time', ahead of the questions."""
+    keys = [normalise_header(cell) for cell in header]
+    if not all(any(k.startswith(mark) for k in keys) for mark in _RESPONDENT_MARKS):
+        return []
+    return [i for i, k in enumerate(keys) if k in _RESPONDENT_KEYS]
 
 
 def _drop_conflicting_name_fields(columns: list[Column], quality: dict[int, float]) -> None:
@@ -306,7 +343,9 @@ def find_mapped_header(rows: Sequence[Sequence[Cell]], keys: Iterable[str]) -> i
 def read_list_sheet(path: str | os.PathLike[str]) -> Table:
     """The sheet that holds the list: of the sheets with a header, the one whose header
     names the most fields, then with the most rows under it (the first of equals), so a
-    cover or instructions sheet is passed over; else the first sheet that has any data.
+    cover or instructions sheet is passed over, and a visible sheet before a hidden one (an
+    older copy or the raw data the list was made from); else the first sheet that has any
+    data.
 
     The other visible sheets under the same header continue the list (one sheet per sector)
     and are named in its ``same_layout``, unless their name says they show how to fill it in
@@ -315,6 +354,7 @@ def read_list_sheet(path: str | os.PathLike[str]) -> Table:
     first: Table | None = None
     best: Table | None = None
     best_key: tuple[float, int] = (0, 0)
+    best_rank: tuple[bool, float, int] = (False, 0, 0)
     keys: dict[str, tuple[float, int]] = {}
     layouts: dict[str, tuple[str, ...]] = {}
     hidden: set[str] = set()
@@ -329,8 +369,9 @@ def read_list_sheet(path: str | os.PathLike[str]) -> Table:
         layouts[table.sheet] = layout(found[1]) if found else ()
         if table.hidden:
             hidden.add(table.sheet)
-        if key > best_key:
-            best, best_key = table, key
+        rank = (not table.hidden, *key)
+        if key[0] and rank > best_rank:
+            best, best_key, best_rank = table, key, rank
     if best is not None:
         others = {
             name: rows
@@ -470,3 +511,28 @@ def spread_merged_name(columns: list[Column], data: Sequence[Sequence[Cell]]) ->
         for c, field in zip([column, *following], fields, strict=False):
             c.field = field
         return
+
+
+# A choice that sends the answer to a question of its own ('อื่นๆ (โปรดระบุ)'), normalised.
+_OTHER_CHOICES = frozenset(("อื่นๆ", "อื่น", "other", "others"))
+_OTHER_HEADER_RE = re.compile(r"อื่น|other")
+
+
+def fill_other_answers(columns: Sequence[Column], data: Sequence[list[Cell]]) -> None:
+    """A form's 'other, please specify' question beside a choice ('คำนำหน้าชื่อ' then
+    'คำนำหน้าอื่นๆ (โปรดระบุ)', 'ภาคส่วน' then 'ภาคส่วนอื่นๆ'): where the choice is 'อื่นๆ'
+    or left blank, the answer typed there is the value, as a clerk reads it."""
+    for other in columns:
+        if other.field or not _OTHER_HEADER_RE.search(normalise_header(other.header)):
+            continue
+        field, _ = _match(other.header)
+        choice = next((c for c in columns if field and c.field == field), None)
+        if choice is None:
+            continue
+        for row in data:
+            typed = row[other.index]
+            if clean_text(typed) and (
+                normalise_header(row[choice.index]) in _OTHER_CHOICES
+                or not clean_text(row[choice.index])
+            ):
+                row[choice.index] = typed

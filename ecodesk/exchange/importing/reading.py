@@ -44,11 +44,13 @@ class Table:
     other_lists: dict[str, int] = field(default_factory=dict)
     # The other sheets that continue this list: the same header (one sheet per sector, say).
     same_layout: list[str] = field(default_factory=list)
-    hidden: bool = False
+    hidden: bool = False  # a sheet the workbook hides
 
 
 _ZIP = b"PK\x03\x04"  # xlsx, ods
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # xls (and password-protected xlsx)
+# A PDF is text up to its first compressed stream: it must not pass for a CSV.
+_PDF = b"%PDF-"
 _HTML_MARKS = (b"<html", b"<!doctype html", b"<table")
 
 
@@ -78,6 +80,17 @@ def _is_text(path: Path) -> bool:
         raise ImportFileError(f"{path.name}: the file is empty")
     if head.startswith((_ZIP, _OLE)):
         return False
+    if path.name.startswith("~$") and not head.startswith((_ZIP, _OLE)):
+        raise ImportFileError(
+            f"{path.name}: this is the small file Excel keeps beside a workbook while it is"
+            " open (who has it open), not the list; import the workbook itself, the file"
+            " without '~$'"
+        )
+    if start.startswith(_PDF):
+        raise ImportFileError(
+            f"{path.name}: this is a PDF document saved under a spreadsheet's name, not a list"
+            " EcoDesk can read; ask for the Excel or CSV file the list was printed from"
+        )
     if start.startswith(b"<") and any(mark in head.lower() for mark in _HTML_MARKS):
         raise ImportFileError(
             f"{path.name}: this is a web page (HTML) saved under a spreadsheet's name, not a"

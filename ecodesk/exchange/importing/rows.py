@@ -13,6 +13,7 @@ from ecodesk.exchange.importing.mapping import Column, guess_field, normalise_he
 from ecodesk.exchange.importing.reading import Cell
 from ecodesk.services.participants import ParticipantInput
 from ecodesk.services.thai_text import (
+    NO_PHONE,
     clean_phone,
     clean_text,
     clean_texts,
@@ -141,6 +142,10 @@ def _consent_of(text: str) -> bool | None:
     return None
 
 
+# What an e-mail cell holds for none: a placeholder, or the account Microsoft Forms names
+# when nobody signed in ('anonymous').
+_NO_EMAIL = NO_PHONE | {"anonymous"}
+
 _FIELD_NAMES = {"first_name": "first name", "last_name": "last name", "full_name": "name",
                 "email": "e-mail"}  # fmt: skip
 _TEXT_FIELDS = frozenset(("title", "first_name", "last_name", "full_name", "organisation",
@@ -224,6 +229,8 @@ class RowReader:
                 _not_a_name(c, texts[c.index])
         t = (*texts, "")
         title, first, last, full, organisation, position, sector, email, consent = self.fields(t)
+        # Microsoft Forms ends each answer to a multiple-choice question with ';' ('ภาครัฐ;').
+        title, sector = title.removesuffix(";"), sector.removesuffix(";")
         # A remark after the name ('(ผู้แทน)', '(แทน นายก อบต.)', a nickname) is not part of the
         # last name a badge prints and a re-import matches on.
         if full[-1:] in _CLOSING:
@@ -248,6 +255,8 @@ class RowReader:
                 title, last = _whole_name_in_last(title, first, last)
         if not first:
             raise RowError("no name", "no_name")
+        if email.casefold() in _NO_EMAIL:
+            email = ""
         return ParticipantInput(
             first,
             last,

@@ -1,0 +1,209 @@
+"""Importing what registration systems export: a Microsoft Forms workbook, and files that are
+something else under a list's name."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from ecodesk.db import Database
+from ecodesk.exchange.importing.importer import import_file
+from ecodesk.exchange.importing.reading import ImportFileError
+from ecodesk.services.events import EventInfo, EventInput, create_event
+from ecodesk.services.participants import list_participants
+
+
+@pytest.fixture
+def event(db: Database) -> EventInfo:
+    return create_event(db, EventInput("EXP", "ส่งออก", date(2026, 12, 1), date(2026, 12, 1)))
+
+
+_FORMS_HEADER = ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time"]
+
+
+def _forms_export(path: Path, questions: list[str], answers: list[list[object]]) -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append([*_FORMS_HEADER, *questions])
+    when = datetime(2026, 11, 20, 9, 0)
+    for number, (account_email, account_name, *rest) in enumerate(answers, 1):
+        sheet.append([number, when, when, account_email, account_name, None, *rest])
+    workbook.save(path)
+    return path
+
+
+def test_microsoft_forms_account_columns_are_not_the_participant(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # A secretary signed in registers her director; a form filled in without signing in
+    # leaves the account 'anonymous' and its name blank.
+    path = _forms_export(
+        tmp_path / "forms.xlsx",
+        ["ชื่อ-นามสกุล", "หน่วยงาน", "อีเมล"],
+        [
+            [
+                "secretary@dip.go.th",
+                "Wanida Kaewmanee",
+                "นายประยูร แสงทอง",
+                "กรมโรงงาน",
+                "p@dip.go.th",
+            ],
+            ["secretary@dip.go.th", "Wanida Kaewmanee", "นางพรรณี สายทอง", "กรมโรงงาน", ""],
+            ["anonymous", None, "นายสมชาย ใจดี", "อบต.บ้านดง", ""],
+        ],
+    )
+    plan = import_file(db, event.id, path)
+    assert plan.counts()["new"] == 3
+    people = {
+        (p.title, p.first_name, p.last_name, p.email) for p in list_participants(db, event.id)
+    }
+    assert people == {
+        ("นาย", "ประยูร", "แสงทอง", "p@dip.go.th"),
+        ("นาง", "พรรณี", "สายทอง", ""),
+        ("นาย", "สมชาย", "ใจดี", ""),
+    }
+
+
+def test_microsoft_forms_account_e_mail_when_the_form_asks_none(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = _forms_export(
+        tmp_path / "forms.xlsx",
+        ["ชื่อ-นามสกุล", "หน่วยงาน"],
+        [["thira@lampang.go.th", "Thira Khamma", "นายธีระ คำมา", "สอจ.ลำปาง"],
+         ["anonymous", None, "นางสาวกัญญา ศรีสุข", "อบต.บ้านดง"]],
+    )  # fmt: skip
+    import_file(db, event.id, path)
+    emails = {p.first_name: p.email for p in list_participants(db, event.id)}
+    assert emails == {"ธีระ": "thira@lampang.go.th", "กัญญา": ""}
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n(Name, Organisation) Tj\n%%EOF\n",
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\nstream\n\x78\x9c\xab\xcd\xef\nendstream\n%%EOF\n",
+    ],
+)
+def test_a_pdf_under_a_csv_name_is_refused(
+    db: Database, event: EventInfo, tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "รายชื่อผู้เข้าร่วม.csv"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError, match=r"รายชื่อผู้เข้าร่วม\.csv: this is a PDF"):
+        import_file(db, event.id, path)
+    assert list_participants(db, event.id) == []
+
+
+def _list_sheet(sheet, people: list[str]) -> None:  # type: ignore[no-untyped-def]
+    sheet.append(["ที่", "ชื่อ-นามสกุล", "หน่วยงาน", "เบอร์โทรศัพท์"])
+    for number, name in enumerate(people, 1):
+        sheet.append([number, name, "อบต.บ้านดง", f"08123479{number:02d}"])
+
+
+def test_the_visible_list_is_imported_not_a_longer_hidden_copy(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    workbook.active.title = "รายชื่อ"
+    _list_sheet(workbook.active, ["นายประพันธ์ ศรีเมือง", "นางบุษบา คำดี"])
+    old = workbook.create_sheet("ข้อมูลเดิม")
+    _list_sheet(old, ["นายวรวุฒิ ทองแท้", "นางลำดวน หอมจันทร์", "นางสาวจิราพร ใจบุญ"])
+    old.sheet_state = "hidden"
+    path = tmp_path / "รายชื่อ.xlsx"
+    workbook.save(path)
+    plan = import_file(db, event.id, path)
+    assert plan.sheet == "รายชื่อ"
+    assert {p.first_name for p in list_participants(db, event.id)} == {"ประพันธ์", "บุษบา"}
+
+
+def test_a_list_on_a_hidden_sheet_alone_is_found(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    hidden = workbook.create_sheet("Sheet2")
+    _list_sheet(hidden, ["นายวรวุฒิ ทองแท้"])
+    hidden.sheet_state = "hidden"
+    path = tmp_path / "รายชื่อ.xlsx"
+    workbook.save(path)
+    assert import_file(db, event.id, path).sheet == "Sheet2"
+
+
+def test_excel_s_owner_file_is_refused_naming_the_workbook_to_import(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    owner = tmp_path / "~$รายชื่อ.xlsx"
+    user = b"somchai"
+    owner.write_bytes(
+        (bytes([len(user)]) + user.ljust(53) + "somchai".encode("utf-16-le")).ljust(165)
+    )
+    with pytest.raises(ImportFileError, match=r"~\$รายชื่อ.xlsx: this is the small file Excel keeps"):
+        import_file(db, event.id, owner)
+
+
+def test_an_other_please_specify_answer_fills_its_choice(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = _forms_export(
+        tmp_path / "forms.xlsx",
+        ["คำนำหน้าชื่อ", "คำนำหน้าอื่นๆ (โปรดระบุ)", "ชื่อ", "นามสกุล", "ภาคส่วน", "ภาคส่วนอื่น ๆ"],
+        [
+            ["anonymous", None, "อื่นๆ", "ว่าที่ร้อยตรี", "สมศักดิ์", "วงศ์ใหญ่", "ภาครัฐ", ""],
+            ["anonymous", None, "นาย", "", "วิชัย", "รุ่งเรือง", "อื่น ๆ", "สื่อมวลชน"],
+            ["anonymous", None, "นางสาว", "", "อัญชลี", "มณีวงศ์", "ภาคเอกชน", ""],
+        ],
+    )
+    import_file(db, event.id, path)
+    people = {(p.title, p.first_name, p.sector) for p in list_participants(db, event.id)}
+    assert people == {
+        ("ว่าที่ร้อยตรี", "สมศักดิ์", "ภาครัฐ"),
+        ("นาย", "วิชัย", "สื่อมวลชน"),
+        ("นางสาว", "อัญชลี", "ภาคเอกชน"),
+    }
+
+
+def test_microsoft_forms_multiple_choice_answers_lose_their_closing_semicolon(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = _forms_export(
+        tmp_path / "forms.xlsx",
+        ["คำนำหน้า", "ชื่อ-นามสกุล", "ภาคส่วน (เลือกได้มากกว่า 1 ข้อ)"],
+        [["anonymous", None, "นาย;", "วีระพงษ์ ศรีสม", "ภาครัฐ;"],
+         ["anonymous", None, "ดร.;", "สุรชัย มั่นคง", "สถาบันการศึกษา;ภาครัฐ;"]],
+    )  # fmt: skip
+    import_file(db, event.id, path)
+    people = {(p.title, p.first_name, p.sector) for p in list_participants(db, event.id)}
+    assert people == {("นาย", "วีระพงษ์", "ภาครัฐ"), ("ดร.", "สุรชัย", "สถาบันการศึกษา;ภาครัฐ")}
+
+
+def test_consent_to_photographs_is_not_consent_to_personal_data(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = _forms_export(
+        tmp_path / "forms.xlsx",
+        [
+            "ชื่อ-นามสกุล",
+            "ข้าพเจ้ายินยอมให้ถ่ายภาพและเผยแพร่ภาพกิจกรรม",
+            "ข้าพเจ้ายินยอมให้เก็บรวบรวมและใช้ข้อมูลส่วนบุคคลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล",
+        ],
+        [["anonymous", None, "นายวิทยา คงมั่น", "ยินยอม", "ไม่ยินยอม"],
+         ["anonymous", None, "นางกนกพร ดวงดี", "ไม่ยินยอม", "ยินยอม"]],
+    )  # fmt: skip
+    import_file(db, event.id, path)
+    consent = {p.first_name: p.consent for p in list_participants(db, event.id)}
+    assert consent == {"วิทยา": False, "กนกพร": True}
+
+
+def test_consent_to_photographs_alone_is_no_answer_about_personal_data(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = _forms_export(
+        tmp_path / "forms.xlsx",
+        ["ชื่อ-นามสกุล", "Consent to photography"],
+        [["anonymous", None, "นายวิทยา คงมั่น", "Yes"]],
+    )
+    import_file(db, event.id, path)
+    assert [p.consent for p in list_participants(db, event.id)] == [None]
