@@ -32,6 +32,7 @@ from ecodesk.exchange.importing.mapping import (
 from ecodesk.exchange.importing.reading import (
     ImportFileError,
     Table,
+    fill_merged_down,
     pad,
     read_table,
 )
@@ -62,6 +63,7 @@ EXISTING = "existing"  # already registered in the event: skipped
 ERROR = "error"  # cannot be read: skipped
 NOTE = "note"  # a remark under the table: skipped
 IMPORTED = (NEW, POSSIBLE_DUPLICATE)
+_NAME_FIELDS = frozenset(("full_name", "first_name", "last_name"))
 # Rows decided between two hand-overs to the writer (and two progress reports).
 BATCH_ROWS = 4000
 
@@ -150,6 +152,9 @@ def read_and_map(
             f"{table.file}, sheet {table.sheet}: no column holds the names; map one to"
             " full_name or first_name"
         )
+    # A name merged down over rows is still one person's.
+    shared = {c.index for c in columns if c.field and c.field not in _NAME_FIELDS}
+    fill_merged_down(table, header, shared)
     return table, header, columns
 
 
