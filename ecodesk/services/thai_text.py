@@ -326,9 +326,10 @@ def clean_phone(value: object) -> str:
 
     '091-948-2199', '๐๙๑๙๔๘๒๑๙๙', 919482199 (a number cell), '+66 91 948 2199' and
     '+66 (0) 91 948 2199' all give '0919482199'; so does '="0919482199"', the way web systems
-    keep the 0 in a CSV for Excel. A placeholder for none ('-', 'ไม่มี', 'n/a') gives ''.
-    Anything that is not recognisably one Thai number stays as written (cleaned), so nothing
-    is silently changed.
+    keep the 0 in a CSV for Excel, and a number with a label or remark around it ('โทร.
+    091-948-2199', '091-948-2199 (มือถือ)'). A placeholder for none ('-', 'ไม่มี', 'n/a')
+    gives ''. Anything that is not recognisably one Thai number stays as written (cleaned),
+    so nothing is silently changed.
     """
     # Most phones are ten digits already: nothing to clean.
     if isinstance(value, str) and _is_mobile_number(value):
@@ -341,20 +342,38 @@ def clean_phone(value: object) -> str:
         text = inner if inner and _PHONE_ONLY_RE.fullmatch(inner) else text
     if _is_mobile_number(text):
         return text
+    number = _thai_number(text)
+    if number is None and (bare := _PHONE_WORDS_RE.sub("", text)) != text:
+        number = _thai_number(bare)
+    return text if number is None else number
+
+
+# A label before the number ('โทร.', 'Tel:') or a remark after it ('(มือถือ)', 'สำนักงาน'):
+# never an extension ('ต่อ 12'), which is part of the number.
+_PHONE_WORDS_RE = re.compile(
+    r"^(?:(?:โทรศัพท์|โทร|มือถือ|เบอร์โทร|เบอร์|tel|phone|mobile|mob)\s*[.:]*\s*)+"
+    r"|\s*[(\[][^\d()\[\]]*[)\]]$|\s+(?:มือถือ|บ้าน|ที่ทำงาน|สำนักงาน|office|mobile|home|work)$",
+    re.IGNORECASE,
+)
+
+
+def _thai_number(text: str) -> str | None:
+    """The digits of one Thai phone number written with separators only; None for anything
+    else (words, an extension, a foreign number)."""
     # Only separators may go, never words or an extension ('ต่อ 12').
     if not text or not _PHONE_ONLY_RE.fullmatch(text):
-        return text
+        return None
     digits = _NOT_DIGIT_RE.sub("", text)
     if text.startswith("+66") or (digits.startswith("66") and len(digits) in (11, 12)):
         # The 0 of the national number is often typed after the country code anyway.
         national = digits[2:]
         digits = national if national.startswith("0") else "0" + national
     elif text.startswith("+"):
-        return text
+        return None
     if len(digits) == 9 and digits[0] in "689":
         return "0" + digits
     if len(digits) == 8 and digits[0] in "234567":
         return "0" + digits
     if digits.startswith("0") and len(digits) in (9, 10):
         return digits
-    return text
+    return None
