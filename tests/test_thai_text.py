@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from ecodesk.services.thai_text import (
+    clean_email,
     clean_phone,
     clean_text,
     clean_texts,
@@ -169,6 +170,23 @@ def test_split_thai_name(raw: str, title: str, first: str, last: str) -> None:
 )
 def test_clean_phone(raw: object, phone: str) -> None:
     assert clean_phone(raw) == phone
+
+
+@pytest.mark.parametrize(
+    ("raw", "email"),
+    [
+        ("somchai.j@gmail.com", "somchai.j@gmail.com"),
+        ("mailto:somchai.j@gmail.com", "somchai.j@gmail.com"),
+        ("MailTo:Wichai@reo1.go.th", "Wichai@reo1.go.th"),
+        ("kanya .s@ lpceramic.co.th", "kanya.s@lpceramic.co.th"),
+        ("-", ""),
+        ("ไม่มี", ""),
+        ("piya@lpru.ac.th, piya.n@gmail.com", "piya@lpru.ac.th, piya.n@gmail.com"),
+        ("ทางไลน์ somchai", "ทางไลน์ somchai"),
+    ],
+)
+def test_clean_email(raw: str, email: str) -> None:
+    assert clean_email(raw) == email
 
 
 def test_clean_text_keeps_formula_like_text_as_text() -> None:

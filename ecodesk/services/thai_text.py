@@ -317,6 +317,21 @@ NO_PHONE = frozenset(("-", "--", "---", "–", "—", ".", "0", "ไม่มี
 _NOT_DIGIT_RE = re.compile(r"\D")
 
 
+_MAILTO_RE = re.compile(r"^mailto\s*:\s*", re.IGNORECASE)
+
+
+def clean_email(text: str) -> str:
+    """An e-mail address as a clerk keeps it from a cleaned cell: without the 'mailto:' of a
+    pasted link or the spaces typed inside one address ('kanya .s@ example.org'); '' for a
+    placeholder ('-', 'ไม่มี'). Two addresses, or anything else, stay as written."""
+    if text.casefold() in NO_PHONE:
+        return ""
+    text = _MAILTO_RE.sub("", text)
+    if " " in text and text.count("@") == 1 and "," not in text and ";" not in text:
+        text = text.replace(" ", "")
+    return text
+
+
 def _is_mobile_number(text: str) -> bool:
     return len(text) == 10 and text[0] == "0" and text.isascii() and text.isdigit()
 

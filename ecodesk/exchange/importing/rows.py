@@ -13,6 +13,7 @@ from ecodesk.exchange.importing.mapping import Column, guess_field, normalise_he
 from ecodesk.exchange.importing.reading import Cell
 from ecodesk.services.participants import ParticipantInput
 from ecodesk.services.thai_text import (
+    clean_email,
     clean_phone,
     clean_text,
     clean_texts,
@@ -256,7 +257,7 @@ class RowReader:
             position,
             sector,
             clean_phone(texts[self.phone]) if self.phone is not None else "",
-            email,
+            clean_email(email) if email else email,
             parse_consent(consent),
             self.source,
         )
