@@ -448,3 +448,26 @@ def test_organisation_and_sector_merged_down_reach_every_person_under_them(
         )
         assert people["พรรณี"].position == "ผู้จัดการ"
         assert plan.counts()["new"] == 5
+
+
+def test_coordinator_and_clerk_columns_are_not_the_participants(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ลำดับ", "ชื่อหน่วยงาน", "ชื่อ-สกุล", "ตำแหน่ง", "ชื่อผู้ประสานงาน",
+                  "เบอร์โทรผู้ประสานงาน", "ผู้บันทึกข้อมูล"])  # fmt: skip
+    sheet.append([1, "อบต.บ้านดง", "นายสมชาย ใจดี", "ปลัด", "นางสาวอรุณี วงศ์ดี",
+                  "081-999-0001", "นางเยาวดี"])  # fmt: skip
+    path = tmp_path / "ผู้ประสานงาน.xlsx"
+    workbook.save(path)
+    (person,) = import_file(db, event.id, path, dry_run=True).to_import
+    assert (person.first_name, person.organisation, person.phone) == ("สมชาย", "อบต.บ้านดง", "")
+    # A list of the coordinators themselves is theirs.
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["หน่วยงาน", "ชื่อ-สกุลผู้ประสานงาน", "เบอร์โทรผู้ประสานงาน"])
+    sheet.append(["อบต.บ้านดง", "นางสาวอรุณี วงศ์ดี", "081-999-0001"])
+    workbook.save(path)
+    (person,) = import_file(db, event.id, path, dry_run=True).to_import
+    assert (person.first_name, person.phone) == ("อรุณี", "0819990001")

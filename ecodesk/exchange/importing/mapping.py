@@ -40,6 +40,7 @@ FIELDS = (
 )
 IGNORE = ""
 _NAME_FIELDS = frozenset(("title", "full_name", "first_name", "last_name"))
+_PERSON_NAMES = frozenset(("full_name", "first_name"))
 _TITLE_KEYS = frozenset(t.casefold() for t in TITLES)
 # How far down a header may sit under title rows (only these rows are scored: a big sheet's
 # header is found as fast as a small one's).
@@ -140,6 +141,9 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _CODE_RE = re.compile(r"^(?:รหัส|เลขที่|เลขบัตร|เลขประจำตัว)|\b(?:code|id)\b", re.IGNORECASE)
 _EXACT_MATCH = 2.0
 _EMAIL_RE = re.compile(r"อีเมล|mail")
+# Columns about someone other than the participant: the agency's coordinator, the clerk who
+# typed the row in ('เบอร์โทรผู้ประสานงาน', 'ผู้บันทึกข้อมูล').
+_OTHER_PERSON_RE = re.compile(r"ผู้ประสานงาน|ผู้บันทึก|ผู้กรอกข้อมูลแทน|coordinator|recordedby")
 _MOBILE_RE = re.compile(r"มือถือ|mobile|cell", re.IGNORECASE)
 # Small enough to decide only between equally named columns.
 _MOBILE_PREFERENCE = 0.01
@@ -207,6 +211,8 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
     field its header names ('อีเมล / เบอร์โทร' beside a form's own 'ที่อยู่อีเมล' holds the
     phone), but never a part of a name: a second name column names someone else."""
     options = [_candidates(cell) for cell in header]
+    for i in _other_person_columns(header, options):
+        options[i] = [(IGNORE, 0.0)]
     tried = [0] * len(options)
     holder: dict[str, int] = {}
     quality: dict[int, float] = {}
@@ -229,6 +235,16 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
     columns = [Column(i, clean_text(cell), chosen.get(i, IGNORE)) for i, cell in enumerate(header)]
     _drop_conflicting_name_fields(columns, quality)
     return columns
+
+
+def _other_person_columns(
+    header: Sequence[Cell], options: Sequence[list[tuple[str, float]]]
+) -> list[int]:
+    """The columns about a coordinator or a clerk (see _OTHER_PERSON_RE), when another column
+    names the participants; a list of the coordinators themselves keeps them."""
+    other = [i for i, cell in enumerate(header) if _OTHER_PERSON_RE.search(normalise_header(cell))]
+    names = {i for i, found in enumerate(options) for f, _ in found if f in _PERSON_NAMES}
+    return other if names - set(other) else []
 
 
 def _drop_conflicting_name_fields(columns: list[Column], quality: dict[int, float]) -> None:
