@@ -471,3 +471,26 @@ def test_coordinator_and_clerk_columns_are_not_the_participants(
     workbook.save(path)
     (person,) = import_file(db, event.id, path, dry_run=True).to_import
     assert (person.first_name, person.phone) == ("อรุณี", "0819990001")
+
+
+def test_title_answered_other_is_the_one_typed_beside_it(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["คำนำหน้าชื่อ", "อื่นๆ (โปรดระบุ)", "ชื่อ", "นามสกุล"])
+    sheet.append(["นาย", "", "สมชาย", "ศรีสุข"])
+    sheet.append(["อื่นๆ", "ว่าที่ ร.ต.หญิง", "สุนันทา", "คำดี"])
+    sheet.append(["อื่น ๆ", "ผศ.ดร.", "วิไลวรรณ", "ศรีวงศ์"])
+    path = tmp_path / "คำนำหน้าอื่นๆ.xlsx"
+    workbook.save(path)
+    titles = {p.first_name: p.title for p in import_file(db, event.id, path).to_import}
+    assert titles == {"สมชาย": "นาย", "สุนันทา": "ว่าที่ ร.ต.หญิง", "วิไลวรรณ": "ผศ.ดร."}
+    # Without a column to type it in, 'อื่นๆ' is no title.
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["คำนำหน้า", "ชื่อ", "นามสกุล"])
+    sheet.append(["อื่นๆ", "มานพ", "ใจกล้า"])
+    workbook.save(path)
+    (person,) = import_file(db, event.id, path, dry_run=True).to_import
+    assert person.title == ""

@@ -27,6 +27,7 @@ from ecodesk.exchange.importing.mapping import (
     guess_mapping,
     header_below,
     read_list_sheet,
+    specified_title_column,
     spread_merged_name,
 )
 from ecodesk.exchange.importing.reading import (
@@ -223,8 +224,9 @@ def plan_rows(
         known = registered(db, event_id)
     decide = _Decider(plan, known)
     total = len(table.rows)
-    reader = RowReader([c for c in columns if c.field != IGNORE], table.file)
-    wanted = [c.field != IGNORE for c in columns]
+    specified = specified_title_column(columns)
+    reader = RowReader([c for c in columns if c.field != IGNORE], table.file, specified)
+    wanted = [c.field != IGNORE or c.index == specified for c in columns]
     heading = ""  # the sector the last sub-heading named ('ภาครัฐ'), for the people under it
     for start in range(header + 1, total, BATCH_ROWS):
         progress.update(start, total)

@@ -429,6 +429,19 @@ def _find_column(columns: list[Column], key: str) -> Column | None:
     return None
 
 
+# The header of the column where a title chosen as 'อื่นๆ' (other) from a list is typed.
+_SPECIFY_HEADER_RE = re.compile(r"ระบุ|อื่น|other|specify", re.IGNORECASE)
+
+
+def specified_title_column(columns: Sequence[Column]) -> int | None:
+    """The index of the unmapped column right after the title column that a title answered
+    'อื่นๆ' is typed in ('อื่นๆ (โปรดระบุ)', 'โปรดระบุ'); None when there is none."""
+    for column, after in zip(columns, columns[1:], strict=False):
+        if column.field == "title" and not after.field and _SPECIFY_HEADER_RE.search(after.header):
+            return after.index
+    return None
+
+
 def spread_merged_name(columns: list[Column], data: Sequence[Sequence[Cell]]) -> None:
     """A 'ชื่อ-สกุล' header merged over the title, first and last name columns.
 

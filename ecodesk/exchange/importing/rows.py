@@ -151,11 +151,16 @@ _TEXT_FIELDS = frozenset(("title", "first_name", "last_name", "full_name", "orga
 class RowReader:
     """The participants that rows of one table hold; ``columns`` are its mapped columns.
 
-    Which column holds which field is worked out once, not on every row.
+    Which column holds which field is worked out once, not on every row. ``specified_title``:
+    the column where a title answered 'อื่นๆ' (other) is typed (see
+    ``mapping.specified_title_column``).
     """
 
-    def __init__(self, columns: Sequence[Column], source: str) -> None:
+    def __init__(
+        self, columns: Sequence[Column], source: str, specified_title: int | None = None
+    ) -> None:
         self.source = source
+        self.specified_title = specified_title
         at = {c.field: c.index for c in columns}  # a later column of the same field wins
         # A field the table lacks reads the empty text put after the row's own (see person).
         self.fields = itemgetter(*(at.get(f, -1) for f in _READ_FIELDS))
@@ -225,6 +230,9 @@ class RowReader:
                 _not_a_name(c, texts[c.index])
         t = (*texts, "")
         title, first, last, full, organisation, position, sector, email, consent = self.fields(t)
+        # 'อื่นๆ' (other) chosen from a list of titles is no title: the one typed beside it is.
+        if title.casefold().startswith(_OTHER_TITLE):
+            title = t[self.specified_title] if self.specified_title is not None else ""
         # A remark after the name ('(ผู้แทน)', '(แทน นายก อบต.)', a nickname) is not part of the
         # last name a badge prints and a re-import matches on.
         if full[-1:] in _CLOSING:
@@ -295,6 +303,7 @@ def _not_a_name(column: Column, text: str) -> NoReturn:
     )
 
 
+_OTHER_TITLE = ("อื่น", "other")
 _CLOSING = frozenset(")]）")
 _REMARK_RE = re.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]$")
 
