@@ -136,6 +136,9 @@ def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
         (["หมายเหตุ: ผู้ไม่ได้ลงทะเบียนล่วงหน้า", None, None, None, None], OFFICE),
         ([None, None, None, None, "ลงชื่อ...........ผู้รายงาน"], OFFICE),
         ([None, "Note: walk-ins sign at the desk", None, None], SIGN_IN),
+        ([None, "รวมผู้เข้าร่วมทั้งสิ้น 6 คน", None, None], SIGN_IN),
+        (["ตัวอย่าง", "นาย", "สมชาย", "ใจดี", "สำนักงาน ก"], OFFICE),
+        (["Example", "Mr.", "John", "Smith", "Office"], OFFICE),
     ],
 )
 def test_totals_remarks_and_sign_off_lines_are_notes(

@@ -89,8 +89,9 @@ def _unmapped(cell: Cell) -> str:
     return "•"
 
 
-# The words of a totals row (รวม, รวมทั้งสิ้น, Total), not a word that starts with them.
-_TOTAL = r"รวม(?:ทั้ง|จำนวน|เป็น|(?![ก-ฮ\u0e30-\u0e4e]))|total\b"
+# The words of a totals row (รวม, รวมทั้งสิ้น, รวมผู้เข้าร่วม, Total), not a word that starts
+# with them.
+_TOTAL = r"รวม(?:ทั้ง|จำนวน|เป็น|ผู้|(?![ก-ฮ\u0e30-\u0e4e]))|total\b"
 _TOTAL_RE = re.compile(_TOTAL, re.IGNORECASE)
 # What a name cell under or beside the table holds when it is not a name: a count ('7 คน'), a
 # signer's name in brackets, a sign-off line, the date of the data, a remark or a total.
@@ -105,6 +106,7 @@ _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า",
 
 
 _DIGIT_RE = re.compile(r"\d")
+_EXAMPLE = ("ตัวอย่าง", "example", "e.g.")
 # A sub-heading typed in the name column: a sector ('หน่วยงานภาครัฐ', 'ภาคเอกชน'), a group
 # ('กลุ่มที่ 3 ภาคประชาชน'), numbered or not ('1. สถานประกอบการ'). Never a given name: 'ภาค'
 # only before a sector's word (ภาคภูมิ is a name).
@@ -179,6 +181,9 @@ class RowReader:
         outside the name columns ('หมายเหตุ: ข้อมูล ณ วันที่ ...').
         """
         filled = len(texts) - texts.count("")
+        # A template's example line ('ตัวอย่าง' | 'นายสมชาย ใจดี' | ...), often hidden.
+        if next(t for t in texts if t).casefold().startswith(_EXAMPLE):
+            return True
         at, name = next(((c.index, texts[c.index]) for c in self.names if texts[c.index]), (-1, ""))
         if not name:
             return filled == 1
