@@ -183,6 +183,7 @@ THAI_TITLES = (
     "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.",
     "ด.ต.", "จ.ส.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.",
     "หม่อมราชวงศ์", "หม่อมหลวง", "ม.ร.ว.", "ม.ล.", "พระ", "พระครู", "พระมหา",
+    "พระอธิการ", "พระปลัด", "พระใบฎีกา", "พระสมุห์", "สามเณร", "แม่ชี",
     "คุณ", "ผู้ใหญ่", "กำนัน",
 )  # fmt: skip
 # Ranks written out in full (army, navy, air force, police), recognised in names but too many
@@ -201,8 +202,10 @@ RANK_TITLES = (
 )  # fmt: skip
 LATIN_TITLES = (
     "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Assoc. Prof.", "Asst. Prof.",
-    "Assoc.Prof.", "Asst.Prof.", "Mr", "Mrs", "Ms", "Dr", "Prof",
+    "Assoc.Prof.", "Asst.Prof.", "Mr", "Mrs", "Ms", "Dr", "Prof", "Khun",
 )  # fmt: skip
+# A printed form's 'นาง(สาว)' kept as the answer: recognised, never offered in a list.
+_UNDECIDED_TITLES = ("นาง(สาว)",)
 # Women's ranks add หญิง, with or without a space: 'พ.ต.ท.หญิง', 'ร.ต.อ. หญิง'.
 _FEMALE_SUFFIXES = ("หญิง", " หญิง")
 # An acting officer: 'ว่าที่ร้อยตรี', 'ว่าที่ ร.ต.'.
@@ -214,7 +217,7 @@ _DOCTOR = frozenset(("ดร.", "Dr.", "Dr"))
 def _title_table() -> list[str]:
     ranks = {t for t in THAI_TITLES if t.endswith(".")} | set(RANK_TITLES)
     ranks |= {acting + r for acting in _ACTING for r in (*_OFFICER_RANKS, "ร.ต.", "ร.ท.", "ร.อ.")}
-    titles = set(THAI_TITLES) | set(LATIN_TITLES) | ranks
+    titles = set(THAI_TITLES) | set(LATIN_TITLES) | set(_UNDECIDED_TITLES) | ranks
     titles |= {r + suffix for r in ranks for suffix in _FEMALE_SUFFIXES}
     return sorted(titles, key=len, reverse=True)
 
@@ -226,7 +229,7 @@ TITLES = _title_table()
 _DOTLESS_ALIASES = {
     t[:-1]: t for t in TITLES if t.endswith(".") and "." in t[:-1] and "\u0e01" <= t[0] <= "\u0e4f"
 } | {"ดร": "ดร.", "ผศ": "ผศ.", "รศ": "รศ.", "นส": "น.ส."}
-_ALIASES = _DOTLESS_ALIASES | {"นส.": "น.ส."}
+_ALIASES = _DOTLESS_ALIASES | {"นส.": "น.ส.", "นาง (สาว)": "นาง(สาว)"}
 
 
 class SplitName(NamedTuple):
@@ -238,7 +241,7 @@ class SplitName(NamedTuple):
 def _after_title(title: str) -> str:
     # Without a space a title must end in a dot or be Thai followed by a new syllable (a
     # consonant or leading vowel, never a vowel sign of the same word); a name must follow.
-    if title.endswith("."):
+    if title.endswith((".", ")")):
         return r"(?=\s*\S)"
     if title in _DOTLESS_ALIASES:
         return r"(?=\s+\S)"
