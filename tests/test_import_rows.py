@@ -139,6 +139,8 @@ def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
         ([None, "รวมผู้เข้าร่วมทั้งสิ้น 6 คน", None, None], SIGN_IN),
         (["ตัวอย่าง", "นาย", "สมชาย", "ใจดี", "สำนักงาน ก"], OFFICE),
         (["Example", "Mr.", "John", "Smith", "Office"], OFFICE),
+        ([None, "ตำแหน่ง นักวิชาการเกษตร", None, "ตำแหน่ง เกษตรจังหวัดลำปาง"], SIGN_IN),
+        ([None, "เจ้าหน้าที่โครงการ", None, "หัวหน้าส่วนราชการ"], SIGN_IN),
     ],
 )
 def test_totals_remarks_and_sign_off_lines_are_notes(

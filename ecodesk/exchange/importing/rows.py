@@ -195,8 +195,15 @@ class RowReader:
             name, texts, filled
         ):
             return True
+        # Sign-off lines, alone or side by side (two signers' 'ตำแหน่ง ...' under each other's).
+        if name.startswith(_SIGN_OFF_WORDS) and all(
+            t.startswith(_SIGN_OFF_WORDS) or _NOTE_NAME_RE.match(t)
+            for i, t in enumerate(texts)
+            if t and i != at
+        ):
+            return True
         if filled == 1:
-            return name.startswith(_SIGN_OFF_WORDS) or _HEADING_RE.match(name) is not None
+            return _HEADING_RE.match(name) is not None
         if filled == 2:
             return any(_TOTAL_RE.match(t) for i, t in enumerate(texts) if t and i != at)
         return False
