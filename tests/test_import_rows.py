@@ -183,6 +183,16 @@ def test_a_number_or_a_date_in_the_name_column_is_an_error_not_a_note() -> None:
             RowReader(SIGN_IN[1:3], "list.xlsx").person(cells, texts)
 
 
+def test_whole_name_typed_over_merged_title_and_name_columns() -> None:
+    reader = RowReader(OFFICE[1:], "list.xlsx")
+    cells: list[Cell] = [3, "นางสาวกัญญา ศรีสุข", None, None, "บริษัท ลำปางเซรามิก จำกัด"]
+    person = reader.person(cells, _texts(cells, OFFICE))
+    assert (person.title, person.first_name, person.last_name) == ("นางสาว", "กัญญา", "ศรีสุข")
+    cells = [4, "นาย", None, None, "อบต.บ้านดง"]  # a title and no name
+    with pytest.raises(RowError):
+        reader.person(cells, _texts(cells, OFFICE))
+
+
 def test_office_list_with_totals_and_sign_off_imports_only_the_people(
     db: Database, tmp_path: Path
 ) -> None:
