@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import zip_longest
+from itertools import pairwise, zip_longest
 from pathlib import Path
 
 from ecodesk.exchange.importing.reading import (
@@ -436,7 +436,7 @@ _SPECIFY_HEADER_RE = re.compile(r"ระบุ|อื่น|other|specify", re.I
 def specified_title_column(columns: Sequence[Column]) -> int | None:
     """The index of the unmapped column right after the title column that a title answered
     'อื่นๆ' is typed in ('อื่นๆ (โปรดระบุ)', 'โปรดระบุ'); None when there is none."""
-    for column, after in zip(columns, columns[1:], strict=False):
+    for column, after in pairwise(columns):
         if column.field == "title" and not after.field and _SPECIFY_HEADER_RE.search(after.header):
             return after.index
     return None
