@@ -141,6 +141,10 @@ def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
         (["Example", "Mr.", "John", "Smith", "Office"], OFFICE),
         ([None, "ตำแหน่ง นักวิชาการเกษตร", None, "ตำแหน่ง เกษตรจังหวัดลำปาง"], SIGN_IN),
         ([None, "เจ้าหน้าที่โครงการ", None, "หัวหน้าส่วนราชการ"], SIGN_IN),
+        (
+            [None, None, None, "เช้า", "บ่าย"],
+            _columns(IGNORE, "full_name", "organisation", IGNORE, IGNORE),
+        ),
     ],
 )
 def test_totals_remarks_and_sign_off_lines_are_notes(
@@ -172,6 +176,12 @@ def test_people_are_not_notes(cells: list[Cell], columns: list[Column]) -> None:
 @pytest.mark.parametrize("number", [8, 8.0, "8", " 8 ", "๘"])
 def test_a_line_numbered_ahead_and_left_empty_is_blank(number: Cell) -> None:
     assert not any(_texts([number, None, "", None, None], OFFICE))
+
+
+def test_a_phone_without_a_name_is_an_error_not_a_note() -> None:
+    columns = _columns(IGNORE, "full_name", "phone", IGNORE)
+    cells: list[Cell] = [5, None, "0812345678", "มาแทน"]
+    assert not RowReader(columns[1:3], "").is_note(_texts(cells, columns))
 
 
 def test_a_number_or_a_date_in_the_name_column_is_an_error_not_a_note() -> None:

@@ -170,6 +170,7 @@ class RowReader:
             c for c in columns if c.field in _TEXT_FIELDS and at[c.field] == c.index
         ]
         self.names = [c for c in self.text_columns if c.field in _NAME_FIELDS]
+        self.read = [c.index for c in columns if c.field]
         self.phone = at.get("phone")
         self.header_keys = {normalise_header(c.header) for c in self.names} - {""}
 
@@ -178,7 +179,8 @@ class RowReader:
 
         Told from the row alone: a name column holding a count, a dotted signature line, a
         bracketed signer, a remark; a row whose only other cell says รวม; one lone cell
-        outside the name columns ('หมายเหตุ: ข้อมูล ณ วันที่ ...').
+        outside the name columns ('หมายเหตุ: ข้อมูล ณ วันที่ ...'), or cells only in columns
+        not read.
         """
         filled = len(texts) - texts.count("")
         # A template's example line ('ตัวอย่าง' | 'นายสมชาย ใจดี' | ...), often hidden.
@@ -186,7 +188,9 @@ class RowReader:
             return True
         at, name = next(((c.index, texts[c.index]) for c in self.names if texts[c.index]), (-1, ""))
         if not name:
-            return filled == 1
+            # Or only unread columns filled: the labels under a header ('เช้า | บ่าย' under
+            # 'ลายมือชื่อ'), a tick in the signature column.
+            return filled == 1 or not any(texts[i] for i in self.read)
         if _NOTE_NAME_RE.match(name) or "..." in name or "__" in name or "…" in name:
             return True
         # What a name column's header says ('ชื่อ-สกุล', 'Full name'), looked for first: a
