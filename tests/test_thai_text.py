@@ -120,6 +120,9 @@ def test_search_folding_forgives_hurried_typing(query: str, text: str) -> None:
         ("นาย ดร.สมชาย ใจดี", "นาย ดร.", "สมชาย", "ใจดี"),
         ("ร.ต.อ. หญิงใจ ดี", "ร.ต.อ.", "หญิงใจ", "ดี"),
         ("Drake Bell", "", "Drake", "Bell"),
+        ("Smith, John", "", "John", "Smith"),
+        ("Dr. TANAKA, Hiroshi", "Dr.", "Hiroshi", "TANAKA"),
+        ("นายสมชาย, ใจดี", "นาย", "สมชาย", "ใจดี"),
         # Abbreviations typed without their last dot, stored as written properly.
         ("น.ส สุดา ทองดี", "น.ส.", "สุดา", "ทองดี"),
         ("ดร สมศักดิ์ มีชัย", "ดร.", "สมศักดิ์", "มีชัย"),

@@ -307,10 +307,17 @@ def split_title(text: str, *, cleaned: bool = False) -> tuple[str, str]:
 
 def split_thai_name(text: str, *, cleaned: bool = False) -> SplitName:
     """Title, first and last name from one column; the last name keeps its inner spaces
-    ('สุริยา ณ ลำปาง' has the last name 'ณ ลำปาง')."""
+    ('สุริยา ณ ลำปาง' has the last name 'ณ ลำปาง'), a Latin name written 'Smith, John' is
+    turned round."""
     title, rest = split_title(text, cleaned=cleaned)
     first, _, last = rest.partition(" ")
-    return SplitName(title, first, last.strip())
+    last = last.strip()
+    if first.endswith(",") and last:
+        first = first[:-1]
+        # 'Smith, John': an English list puts the family name first; a Thai name never does.
+        if first.isascii():
+            first, last = last, first
+    return SplitName(title, first, last)
 
 
 _PHONE_ONLY_RE = re.compile(r"\+?[\d\s\-.()]+")
