@@ -191,6 +191,8 @@ def test_clean_phone(raw: object, phone: str) -> None:
         ("ไม่มี", ""),
         ("piya@lpru.ac.th, piya.n@gmail.com", "piya@lpru.ac.th, piya.n@gmail.com"),
         ("ทางไลน์ somchai", "ทางไลน์ somchai"),
+        ("E-mail: somchai.j@gmail.com", "somchai.j@gmail.com"),
+        ("Somchai Jaidee <somchai.j@gmail.com>", "somchai.j@gmail.com"),
     ],
 )
 def test_clean_email(raw: str, email: str) -> None:

@@ -327,16 +327,21 @@ NO_PHONE = frozenset(("-", "--", "---", "–", "—", ".", "0", "ไม่มี
 _NOT_DIGIT_RE = re.compile(r"\D")
 
 
-_MAILTO_RE = re.compile(r"^mailto\s*:\s*", re.IGNORECASE)
+# What comes around an address copied from a link, a label or a mail program.
+_MAILTO_RE = re.compile(r"^(?:mailto|e-?mail|อีเมล)\s*:\s*", re.IGNORECASE)
+_ANGLE_ADDRESS_RE = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
 
 
 def clean_email(text: str) -> str:
     """An e-mail address as a clerk keeps it from a cleaned cell: without the 'mailto:' of a
-    pasted link or the spaces typed inside one address ('kanya .s@ example.org'); '' for a
-    placeholder ('-', 'ไม่มี'). Two addresses, or anything else, stay as written."""
+    pasted link, an 'E-mail:' label, the name a mail program puts before '<address>', or the
+    spaces typed inside one address ('kanya .s@ example.org'); '' for a placeholder ('-',
+    'ไม่มี'). Two addresses, or anything else, stay as written."""
     if text.casefold() in NO_PHONE:
         return ""
     text = _MAILTO_RE.sub("", text)
+    if text.count("@") == 1 and (address := _ANGLE_ADDRESS_RE.search(text)):
+        text = address.group(1)  # 'Somchai Jaidee <somchai@example.org>'
     if " " in text and text.count("@") == 1 and "," not in text and ";" not in text:
         text = text.replace(" ", "")
     return text
