@@ -139,6 +139,7 @@ def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
         ([None, "รวมผู้เข้าร่วมทั้งสิ้น 6 คน", None, None], SIGN_IN),
         (["ตัวอย่าง", "นาย", "สมชาย", "ใจดี", "สำนักงาน ก"], OFFICE),
         (["Example", "Mr.", "John", "Smith", "Office"], OFFICE),
+        ([None, "นายสมชาย ใจดี", "สำนักงาน ก", "ตัวอย่างการกรอก ห้ามลบ"], SIGN_IN),
         ([None, "ตำแหน่ง นักวิชาการเกษตร", None, "ตำแหน่ง เกษตรจังหวัดลำปาง"], SIGN_IN),
         ([None, "เจ้าหน้าที่โครงการ", None, "หัวหน้าส่วนราชการ"], SIGN_IN),
         (
@@ -167,6 +168,8 @@ def test_totals_remarks_and_sign_off_lines_are_notes(
         ([8, "เจษฎา แสนดี", None, None], SIGN_IN),
         ([9, "หัทยา มีสุข", "รวมใจการช่าง", None], SIGN_IN),
         ([10, "จำนงค์ ศรีสุข", "อบต.นาสัก", None], SIGN_IN),
+        ([11, "สมศรี ตัวอย่างดี", "ร้านตัวอย่าง", None], SIGN_IN),
+        ([12, "Jane Example", "example@gmail.com", None], SIGN_IN),
     ],
 )
 def test_people_are_not_notes(cells: list[Cell], columns: list[Column]) -> None:

@@ -106,7 +106,8 @@ _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า",
 
 
 _DIGIT_RE = re.compile(r"\d")
-_EXAMPLE = ("ตัวอย่าง", "example", "e.g.")
+# A cell that starts so marks an example line.
+_EXAMPLE_RE = re.compile(r"(?:^|\x00)(?:ตัวอย่าง|ตย\.|e\.g\.|example(?=[\s:.\x00]|$))", re.IGNORECASE)
 # A sub-heading typed in the name column: a sector ('หน่วยงานภาครัฐ', 'ภาคเอกชน'), a group
 # ('กลุ่มที่ 3 ภาคประชาชน'), numbered or not ('1. สถานประกอบการ'). Never a given name: 'ภาค'
 # only before a sector's word (ภาคภูมิ is a name).
@@ -183,8 +184,7 @@ class RowReader:
         not read.
         """
         filled = len(texts) - texts.count("")
-        # A template's example line ('ตัวอย่าง' | 'นายสมชาย ใจดี' | ...), often hidden.
-        if next(t for t in texts if t).casefold().startswith(_EXAMPLE):
+        if _is_example(texts):
             return True
         at, name = next(((c.index, texts[c.index]) for c in self.names if texts[c.index]), (-1, ""))
         if not name:
@@ -290,6 +290,23 @@ class RowReader:
             parse_consent(consent),
             self.source,
         )
+
+
+def _is_example(texts: Sequence[str]) -> bool:
+    """A template's example line ('ตัวอย่าง' | 'นายสมชาย ใจดี' | ... | 'ตัวอย่างการกรอก'),
+    often hidden: a cell starts with a word that says so. Looked for on every row: substring
+    tests of the joined cells rule out nearly all rows before the search."""
+    joined = "\x00".join(texts)
+    if not (
+        "ตัวอย่าง" in joined
+        or "ตย." in joined
+        or "xample" in joined
+        or "XAMPLE" in joined
+        or "e.g." in joined
+        or "E.G." in joined
+    ):
+        return False
+    return _EXAMPLE_RE.search(joined) is not None
 
 
 def sub_heading(texts: Sequence[str]) -> str:
