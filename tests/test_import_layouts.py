@@ -494,3 +494,21 @@ def test_title_answered_other_is_the_one_typed_beside_it(
     workbook.save(path)
     (person,) = import_file(db, event.id, path, dry_run=True).to_import
     assert person.title == ""
+
+
+def test_excel_table_column_placeholders_after_the_name_header_hold_the_name(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # An Excel table cannot keep 'ชื่อ-สกุล' merged over three columns: it names the two
+    # after it 'คอลัมน์1', 'คอลัมน์2' ('Column1' in English Excel).
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ลำดับ", "ชื่อ-สกุล", "คอลัมน์1", "Column2", "หน่วยงาน"])
+    sheet.append([1, "นางสาว", "กัญญา", "ศรีสุข", "อบต.บ้านดง"])
+    sheet.append([2, "ดร.", "ปิยะ", "ณ ลำปาง", "มหาวิทยาลัยราชภัฏลำปาง"])
+    path = tmp_path / "ตาราง.xlsx"
+    workbook.save(path)
+    people = [
+        (p.title, p.first_name, p.last_name) for p in import_file(db, event.id, path).to_import
+    ]
+    assert people == [("นางสาว", "กัญญา", "ศรีสุข"), ("ดร.", "ปิยะ", "ณ ลำปาง")]

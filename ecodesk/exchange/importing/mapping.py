@@ -442,11 +442,16 @@ def specified_title_column(columns: Sequence[Column]) -> int | None:
     return None
 
 
+# The header a spreadsheet program gives a table's column that had none ('Column1', Thai
+# Excel's 'คอลัมน์1'): no header of its own.
+_PLACEHOLDER_RE = re.compile(r"(?:column|คอลัมน์)\s?\d+", re.IGNORECASE)
+
+
 def spread_merged_name(columns: list[Column], data: Sequence[Sequence[Cell]]) -> None:
     """A 'ชื่อ-สกุล' header merged over the title, first and last name columns.
 
     Sign-in style sheets put one header over two or three columns; the columns after it have
-    no header of their own but hold data. The first of them becomes the title when the named
+    no header of their own (or the 'Column1' an Excel table puts there) but hold data. The first of them becomes the title when the named
     column holds only titles, else the names split first / last.
     """
     for at, column in enumerate(columns):
@@ -454,7 +459,7 @@ def spread_merged_name(columns: list[Column], data: Sequence[Sequence[Cell]]) ->
             continue
         following = []
         for other in columns[at + 1 : at + 3]:
-            if other.header or other.field:
+            if (other.header and not _PLACEHOLDER_RE.fullmatch(other.header)) or other.field:
                 break
             following.append(other)
         filled = [r for r in data if any(clean_text(r[c.index]) for c in following)]
