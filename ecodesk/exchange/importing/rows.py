@@ -249,13 +249,13 @@ class RowReader:
         # 'อื่นๆ' (other) chosen from a list of titles is no title: the one typed beside it is.
         if title.casefold().startswith(_OTHER_TITLE):
             title = t[self.specified_title] if self.specified_title is not None else ""
-        # A remark after the name ('(ผู้แทน)', '(แทน นายก อบต.)', a nickname) is not part of the
-        # last name a badge prints and a re-import matches on.
         # The whole name typed in the title column, its cell merged over the name columns.
         if title and not (first or full):
-            typed, rest = split_title(title, cleaned=True)
-            if rest and (typed or " " in rest):
+            given, rest = split_title(title, cleaned=True)
+            if rest and (given or " " in rest):
                 title, full = "", title
+        # A remark after the name ('(ผู้แทน)', '(แทน นายก อบต.)', a nickname) is not part of the
+        # last name a badge prints and a re-import matches on.
         if full[-1:] in _CLOSING:
             full = _REMARK_RE.sub("", full)
         if last[-1:] in _CLOSING:
