@@ -448,3 +448,157 @@ def test_a_name_in_english_alone_is_still_the_name(
     import_file(db, event.id, path)
     (person,) = list_participants(db, event.id)
     assert (person.first_name, person.last_name) == ("Anna", "Schmidt")
+
+
+_ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+<office:body><office:spreadsheet><table:table table:name="Sheet1">{rows}</table:table>
+</office:spreadsheet></office:body></office:document-content>"""
+
+
+def _write_ods(path: Path, rows: list[list[tuple[str, int, int] | str | None]]) -> None:
+    """A one-sheet .ods; a cell is a text, None for a cell covered by a merge, or (text,
+    rows, columns) for a merged cell."""
+    xml = []
+    for row in rows:
+        cells = []
+        for cell in row:
+            if cell is None:
+                cells.append("<table:covered-table-cell/>")
+                continue
+            text, down, across = cell if isinstance(cell, tuple) else (cell, 1, 1)
+            span = (
+                f' table:number-rows-spanned="{down}" table:number-columns-spanned="{across}"'
+                if (down, across) != (1, 1)
+                else ""
+            )
+            cells.append(
+                f'<table:table-cell office:value-type="string"{span}><text:p>{text}</text:p>'
+                "</table:table-cell>"
+            )
+        xml.append(f"<table:table-row>{''.join(cells)}</table:table-row>")
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest'
+        ' xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        '<manifest:file-entry manifest:full-path="/"'
+        ' manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", manifest)
+        archive.writestr("content.xml", _ODS_CONTENT.format(rows="".join(xml)))
+
+
+def test_organisation_and_sector_merged_down_reach_every_person_under_them(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["รายชื่อผู้เข้าร่วม"])
+    sheet.merge_cells("A1:D1")
+    sheet.append(["ภาคส่วน", "หน่วยงาน", "ชื่อ-สกุล", "ตำแหน่ง"])
+    sheet.append(["ภาครัฐ", "อบต.บ้านดง", "นายสมชาย ใจดี", "ปลัด"])
+    sheet.append([None, None, "นางมาลี แก้วมณี", "นักวิชาการ"])
+    sheet.append([None, "เทศบาลตำบลแม่เมาะ", "นายวีระ ศรีวงศ์", "ปลัด"])
+    sheet.append(["ภาคเอกชน", "บริษัท ลำปางเซรามิก จำกัด", "นายวิชัย รุ่งเรือง", "ผู้จัดการ"])
+    sheet.append([None, None, "นางพรรณี สายทอง", None])
+    for cells in ("A3:A5", "B3:B4", "A6:A7", "B6:B7", "D6:D7"):
+        sheet.merge_cells(cells)
+    xlsx = tmp_path / "รวมเซลล์.xlsx"
+    workbook.save(xlsx)
+    ods = tmp_path / "รวมเซลล์.ods"
+    _write_ods(
+        ods,
+        [
+            [("รายชื่อผู้เข้าร่วม", 1, 4), None, None, None],
+            ["ภาคส่วน", "หน่วยงาน", "ชื่อ-สกุล", "ตำแหน่ง"],
+            [("ภาครัฐ", 3, 1), ("อบต.บ้านดง", 2, 1), "นายสมชาย ใจดี", "ปลัด"],
+            [None, None, "นางมาลี แก้วมณี", "นักวิชาการ"],
+            [None, "เทศบาลตำบลแม่เมาะ", "นายวีระ ศรีวงศ์", "ปลัด"],
+            [("ภาคเอกชน", 2, 1), ("บริษัท ลำปางเซรามิก จำกัด", 2, 1), "นายวิชัย รุ่งเรือง",
+             ("ผู้จัดการ", 2, 1)],
+            [None, None, "นางพรรณี สายทอง", None],
+        ],
+    )  # fmt: skip
+    for path in (xlsx, ods):
+        plan = import_file(db, event.id, path, dry_run=True)
+        people = {p.first_name: p for p in plan.to_import}
+        assert [(people[n].organisation, people[n].sector) for n in ("สมชาย", "มาลี", "วีระ")] == [
+            ("อบต.บ้านดง", "ภาครัฐ"),
+            ("อบต.บ้านดง", "ภาครัฐ"),
+            ("เทศบาลตำบลแม่เมาะ", "ภาครัฐ"),
+        ], path.name
+        assert (people["พรรณี"].organisation, people["พรรณี"].sector) == (
+            "บริษัท ลำปางเซรามิก จำกัด",
+            "ภาคเอกชน",
+        )
+        assert people["พรรณี"].position == "ผู้จัดการ"
+        assert plan.counts()["new"] == 5
+
+
+def test_coordinator_and_clerk_columns_are_not_the_participants(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ลำดับ", "ชื่อหน่วยงาน", "ชื่อ-สกุล", "ตำแหน่ง", "ชื่อผู้ประสานงาน",
+                  "เบอร์โทรผู้ประสานงาน", "ผู้บันทึกข้อมูล"])  # fmt: skip
+    sheet.append([1, "อบต.บ้านดง", "นายสมชาย ใจดี", "ปลัด", "นางสาวอรุณี วงศ์ดี",
+                  "081-999-0001", "นางเยาวดี"])  # fmt: skip
+    path = tmp_path / "ผู้ประสานงาน.xlsx"
+    workbook.save(path)
+    (person,) = import_file(db, event.id, path, dry_run=True).to_import
+    assert (person.first_name, person.organisation, person.phone) == ("สมชาย", "อบต.บ้านดง", "")
+    # A list of the coordinators themselves is theirs.
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["หน่วยงาน", "ชื่อ-สกุลผู้ประสานงาน", "เบอร์โทรผู้ประสานงาน"])
+    sheet.append(["อบต.บ้านดง", "นางสาวอรุณี วงศ์ดี", "081-999-0001"])
+    workbook.save(path)
+    (person,) = import_file(db, event.id, path, dry_run=True).to_import
+    assert (person.first_name, person.phone) == ("อรุณี", "0819990001")
+
+
+def test_title_answered_other_is_the_one_typed_beside_it(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["คำนำหน้าชื่อ", "อื่นๆ (โปรดระบุ)", "ชื่อ", "นามสกุล"])
+    sheet.append(["นาย", "", "สมชาย", "ศรีสุข"])
+    sheet.append(["อื่นๆ", "ว่าที่ ร.ต.หญิง", "สุนันทา", "คำดี"])
+    sheet.append(["อื่น ๆ", "ผศ.ดร.", "วิไลวรรณ", "ศรีวงศ์"])
+    path = tmp_path / "คำนำหน้าอื่นๆ.xlsx"
+    workbook.save(path)
+    titles = {p.first_name: p.title for p in import_file(db, event.id, path).to_import}
+    assert titles == {"สมชาย": "นาย", "สุนันทา": "ว่าที่ ร.ต.หญิง", "วิไลวรรณ": "ผศ.ดร."}
+    # Without a column to type it in, 'อื่นๆ' is no title.
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["คำนำหน้า", "ชื่อ", "นามสกุล"])
+    sheet.append(["อื่นๆ", "มานพ", "ใจกล้า"])
+    workbook.save(path)
+    (person,) = import_file(db, event.id, path, dry_run=True).to_import
+    assert person.title == ""
+
+
+def test_excel_table_column_placeholders_after_the_name_header_hold_the_name(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # An Excel table cannot keep 'ชื่อ-สกุล' merged over three columns: it names the two
+    # after it 'คอลัมน์1', 'คอลัมน์2' ('Column1' in English Excel).
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ลำดับ", "ชื่อ-สกุล", "คอลัมน์1", "Column2", "หน่วยงาน"])
+    sheet.append([1, "นางสาว", "กัญญา", "ศรีสุข", "อบต.บ้านดง"])
+    sheet.append([2, "ดร.", "ปิยะ", "ณ ลำปาง", "มหาวิทยาลัยราชภัฏลำปาง"])
+    path = tmp_path / "ตาราง.xlsx"
+    workbook.save(path)
+    people = [
+        (p.title, p.first_name, p.last_name) for p in import_file(db, event.id, path).to_import
+    ]
+    assert people == [("นางสาว", "กัญญา", "ศรีสุข"), ("ดร.", "ปิยะ", "ณ ลำปาง")]

@@ -136,6 +136,16 @@ def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
         (["หมายเหตุ: ผู้ไม่ได้ลงทะเบียนล่วงหน้า", None, None, None, None], OFFICE),
         ([None, None, None, None, "ลงชื่อ...........ผู้รายงาน"], OFFICE),
         ([None, "Note: walk-ins sign at the desk", None, None], SIGN_IN),
+        ([None, "รวมผู้เข้าร่วมทั้งสิ้น 6 คน", None, None], SIGN_IN),
+        (["ตัวอย่าง", "นาย", "สมชาย", "ใจดี", "สำนักงาน ก"], OFFICE),
+        (["Example", "Mr.", "John", "Smith", "Office"], OFFICE),
+        ([None, "นายสมชาย ใจดี", "สำนักงาน ก", "ตัวอย่างการกรอก ห้ามลบ"], SIGN_IN),
+        ([None, "ตำแหน่ง นักวิชาการเกษตร", None, "ตำแหน่ง เกษตรจังหวัดลำปาง"], SIGN_IN),
+        ([None, "เจ้าหน้าที่โครงการ", None, "หัวหน้าส่วนราชการ"], SIGN_IN),
+        (
+            [None, None, None, "เช้า", "บ่าย"],
+            _columns(IGNORE, "full_name", "organisation", IGNORE, IGNORE),
+        ),
     ],
 )
 def test_totals_remarks_and_sign_off_lines_are_notes(
@@ -158,6 +168,8 @@ def test_totals_remarks_and_sign_off_lines_are_notes(
         ([8, "เจษฎา แสนดี", None, None], SIGN_IN),
         ([9, "หัทยา มีสุข", "รวมใจการช่าง", None], SIGN_IN),
         ([10, "จำนงค์ ศรีสุข", "อบต.นาสัก", None], SIGN_IN),
+        ([11, "สมศรี ตัวอย่างดี", "ร้านตัวอย่าง", None], SIGN_IN),
+        ([12, "Jane Example", "example@gmail.com", None], SIGN_IN),
     ],
 )
 def test_people_are_not_notes(cells: list[Cell], columns: list[Column]) -> None:
@@ -169,6 +181,12 @@ def test_a_line_numbered_ahead_and_left_empty_is_blank(number: Cell) -> None:
     assert not any(_texts([number, None, "", None, None], OFFICE))
 
 
+def test_a_phone_without_a_name_is_an_error_not_a_note() -> None:
+    columns = _columns(IGNORE, "full_name", "phone", IGNORE)
+    cells: list[Cell] = [5, None, "0812345678", "มาแทน"]
+    assert not RowReader(columns[1:3], "").is_note(_texts(cells, columns))
+
+
 def test_a_number_or_a_date_in_the_name_column_is_an_error_not_a_note() -> None:
     for cell in ("12", 12, date(2022, 6, 16)):
         cells: list[Cell] = [11, cell, "เทศบาลตำบลแม่เมาะ", None]
@@ -176,6 +194,16 @@ def test_a_number_or_a_date_in_the_name_column_is_an_error_not_a_note() -> None:
         assert not RowReader(SIGN_IN, "").is_note(texts)
         with pytest.raises(RowError):
             RowReader(SIGN_IN[1:3], "list.xlsx").person(cells, texts)
+
+
+def test_whole_name_typed_over_merged_title_and_name_columns() -> None:
+    reader = RowReader(OFFICE[1:], "list.xlsx")
+    cells: list[Cell] = [3, "นางสาวกัญญา ศรีสุข", None, None, "บริษัท ลำปางเซรามิก จำกัด"]
+    person = reader.person(cells, _texts(cells, OFFICE))
+    assert (person.title, person.first_name, person.last_name) == ("นางสาว", "กัญญา", "ศรีสุข")
+    cells = [4, "นาย", None, None, "อบต.บ้านดง"]  # a title and no name
+    with pytest.raises(RowError):
+        reader.person(cells, _texts(cells, OFFICE))
 
 
 def test_office_list_with_totals_and_sign_off_imports_only_the_people(

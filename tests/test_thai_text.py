@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from ecodesk.services.thai_text import (
+    clean_email,
     clean_phone,
     clean_text,
     clean_texts,
@@ -110,10 +111,18 @@ def test_search_folding_forgives_hurried_typing(query: str, text: str) -> None:
         ("นางสาวิตรี พรหมมา", "นาง", "สาวิตรี", "พรหมมา"),
         ("นางนวล ทองดี", "นาง", "นวล", "ทองดี"),
         ("พระมหาสมชาย ฐิตธมฺโม", "พระมหา", "สมชาย", "ฐิตธมฺโม"),
+        ("พระอธิการสมพงษ์ ปญฺญาวโร", "พระอธิการ", "สมพงษ์", "ปญฺญาวโร"),
+        ("แม่ชีศันสนีย์ เสถียรสุต", "แม่ชี", "ศันสนีย์", "เสถียรสุต"),
+        ("Khun Somchai Jaidee", "Khun", "Somchai", "Jaidee"),
+        ("นาง(สาว)ลำดวน แสนดี", "นาง(สาว)", "ลำดวน", "แสนดี"),
+        ("นาง (สาว) ลำดวน แสนดี", "นาง(สาว)", "ลำดวน", "แสนดี"),
         ("นายพลเอก ใจดี", "นาย", "พลเอก", "ใจดี"),
         ("นาย ดร.สมชาย ใจดี", "นาย ดร.", "สมชาย", "ใจดี"),
         ("ร.ต.อ. หญิงใจ ดี", "ร.ต.อ.", "หญิงใจ", "ดี"),
         ("Drake Bell", "", "Drake", "Bell"),
+        ("Smith, John", "", "John", "Smith"),
+        ("Dr. TANAKA, Hiroshi", "Dr.", "Hiroshi", "TANAKA"),
+        ("นายสมชาย, ใจดี", "นาย", "สมชาย", "ใจดี"),
         # Abbreviations typed without their last dot, stored as written properly.
         ("น.ส สุดา ทองดี", "น.ส.", "สุดา", "ทองดี"),
         ("ดร สมศักดิ์ มีชัย", "ดร.", "สมศักดิ์", "มีชัย"),
@@ -153,6 +162,13 @@ def test_split_thai_name(raw: str, title: str, first: str, last: str) -> None:
         ("=0812345711", "=0812345711"),
         ("+49 170 1234567", "+49 170 1234567"),
         ("081-234-5699, 089-999-0000", "081-234-5699, 089-999-0000"),
+        ("โทร. 081-234-5680", "0812345680"),
+        ("Tel: 081-234-5683", "0812345683"),
+        ("081-234-5679 (มือถือ)", "0812345679"),
+        ("081 234 5685 มือถือ", "0812345685"),
+        ("โทร. 054-265-001 ต่อ 12", "โทร. 054-265-001 ต่อ 12"),
+        ("โทร. 1234", "โทร. 1234"),
+        ("081-234-5679 (ตอนเย็น 18.00)", "081-234-5679 (ตอนเย็น 18.00)"),
         ("0812345678", "0812345678"),
         ("", ""),
         (None, ""),
@@ -162,6 +178,25 @@ def test_split_thai_name(raw: str, title: str, first: str, last: str) -> None:
 )
 def test_clean_phone(raw: object, phone: str) -> None:
     assert clean_phone(raw) == phone
+
+
+@pytest.mark.parametrize(
+    ("raw", "email"),
+    [
+        ("somchai.j@gmail.com", "somchai.j@gmail.com"),
+        ("mailto:somchai.j@gmail.com", "somchai.j@gmail.com"),
+        ("MailTo:Wichai@reo1.go.th", "Wichai@reo1.go.th"),
+        ("kanya .s@ lpceramic.co.th", "kanya.s@lpceramic.co.th"),
+        ("-", ""),
+        ("ไม่มี", ""),
+        ("piya@lpru.ac.th, piya.n@gmail.com", "piya@lpru.ac.th, piya.n@gmail.com"),
+        ("ทางไลน์ somchai", "ทางไลน์ somchai"),
+        ("E-mail: somchai.j@gmail.com", "somchai.j@gmail.com"),
+        ("Somchai Jaidee <somchai.j@gmail.com>", "somchai.j@gmail.com"),
+    ],
+)
+def test_clean_email(raw: str, email: str) -> None:
+    assert clean_email(raw) == email
 
 
 def test_clean_text_keeps_formula_like_text_as_text() -> None:

@@ -183,6 +183,7 @@ THAI_TITLES = (
     "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.",
     "ด.ต.", "จ.ส.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.",
     "หม่อมราชวงศ์", "หม่อมหลวง", "ม.ร.ว.", "ม.ล.", "พระ", "พระครู", "พระมหา",
+    "พระอธิการ", "พระปลัด", "พระใบฎีกา", "พระสมุห์", "สามเณร", "แม่ชี",
     "คุณ", "ผู้ใหญ่", "กำนัน",
 )  # fmt: skip
 # Ranks written out in full (army, navy, air force, police), recognised in names but too many
@@ -201,8 +202,10 @@ RANK_TITLES = (
 )  # fmt: skip
 LATIN_TITLES = (
     "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Assoc. Prof.", "Asst. Prof.",
-    "Assoc.Prof.", "Asst.Prof.", "Mr", "Mrs", "Ms", "Dr", "Prof",
+    "Assoc.Prof.", "Asst.Prof.", "Mr", "Mrs", "Ms", "Dr", "Prof", "Khun",
 )  # fmt: skip
+# A printed form's 'นาง(สาว)' kept as the answer: recognised, never offered in a list.
+_UNDECIDED_TITLES = ("นาง(สาว)",)
 # Women's ranks add หญิง, with or without a space: 'พ.ต.ท.หญิง', 'ร.ต.อ. หญิง'.
 _FEMALE_SUFFIXES = ("หญิง", " หญิง")
 # An acting officer: 'ว่าที่ร้อยตรี', 'ว่าที่ ร.ต.'.
@@ -214,7 +217,7 @@ _DOCTOR = frozenset(("ดร.", "Dr.", "Dr"))
 def _title_table() -> list[str]:
     ranks = {t for t in THAI_TITLES if t.endswith(".")} | set(RANK_TITLES)
     ranks |= {acting + r for acting in _ACTING for r in (*_OFFICER_RANKS, "ร.ต.", "ร.ท.", "ร.อ.")}
-    titles = set(THAI_TITLES) | set(LATIN_TITLES) | ranks
+    titles = set(THAI_TITLES) | set(LATIN_TITLES) | set(_UNDECIDED_TITLES) | ranks
     titles |= {r + suffix for r in ranks for suffix in _FEMALE_SUFFIXES}
     return sorted(titles, key=len, reverse=True)
 
@@ -226,7 +229,7 @@ TITLES = _title_table()
 _DOTLESS_ALIASES = {
     t[:-1]: t for t in TITLES if t.endswith(".") and "." in t[:-1] and "\u0e01" <= t[0] <= "\u0e4f"
 } | {"ดร": "ดร.", "ผศ": "ผศ.", "รศ": "รศ.", "นส": "น.ส."}
-_ALIASES = _DOTLESS_ALIASES | {"นส.": "น.ส."}
+_ALIASES = _DOTLESS_ALIASES | {"นส.": "น.ส.", "นาง (สาว)": "นาง(สาว)"}
 
 
 class SplitName(NamedTuple):
@@ -238,7 +241,7 @@ class SplitName(NamedTuple):
 def _after_title(title: str) -> str:
     # Without a space a title must end in a dot or be Thai followed by a new syllable (a
     # consonant or leading vowel, never a vowel sign of the same word); a name must follow.
-    if title.endswith("."):
+    if title.endswith((".", ")")):
         return r"(?=\s*\S)"
     if title in _DOTLESS_ALIASES:
         return r"(?=\s+\S)"
@@ -304,10 +307,17 @@ def split_title(text: str, *, cleaned: bool = False) -> tuple[str, str]:
 
 def split_thai_name(text: str, *, cleaned: bool = False) -> SplitName:
     """Title, first and last name from one column; the last name keeps its inner spaces
-    ('สุริยา ณ ลำปาง' has the last name 'ณ ลำปาง')."""
+    ('สุริยา ณ ลำปาง' has the last name 'ณ ลำปาง'), a Latin name written 'Smith, John' is
+    turned round."""
     title, rest = split_title(text, cleaned=cleaned)
     first, _, last = rest.partition(" ")
-    return SplitName(title, first, last.strip())
+    last = last.strip()
+    if first.endswith(",") and last:
+        first = first[:-1]
+        # 'Smith, John': an English list puts the family name first; a Thai name never does.
+        if first.isascii():
+            first, last = last, first
+    return SplitName(title, first, last)
 
 
 _PHONE_ONLY_RE = re.compile(r"\+?[\d\s\-.()]+")
@@ -315,6 +325,26 @@ _PHONE_ONLY_RE = re.compile(r"\+?[\d\s\-.()]+")
 NO_PHONE = frozenset(("-", "--", "---", "–", "—", ".", "0", "ไม่มี", "ไม่ระบุ", "ไม่มีเบอร์",
                       "ไม่มีเบอร์โทร", "ไม่มีโทรศัพท์", "n/a", "na", "none", "nil", "null", "x"))  # fmt: skip
 _NOT_DIGIT_RE = re.compile(r"\D")
+
+
+# What comes around an address copied from a link, a label or a mail program.
+_MAILTO_RE = re.compile(r"^(?:mailto|e-?mail|อีเมล)\s*:\s*", re.IGNORECASE)
+_ANGLE_ADDRESS_RE = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
+
+
+def clean_email(text: str) -> str:
+    """An e-mail address as a clerk keeps it from a cleaned cell: without the 'mailto:' of a
+    pasted link, an 'E-mail:' label, the name a mail program puts before '<address>', or the
+    spaces typed inside one address ('kanya .s@ example.org'); '' for a placeholder ('-',
+    'ไม่มี'). Two addresses, or anything else, stay as written."""
+    if text.casefold() in NO_PHONE:
+        return ""
+    text = _MAILTO_RE.sub("", text)
+    if text.count("@") == 1 and (address := _ANGLE_ADDRESS_RE.search(text)):
+        text = address.group(1)  # 'Somchai Jaidee <somchai@example.org>'
+    if " " in text and text.count("@") == 1 and "," not in text and ";" not in text:
+        text = text.replace(" ", "")
+    return text
 
 
 def _is_mobile_number(text: str) -> bool:
@@ -326,9 +356,10 @@ def clean_phone(value: object) -> str:
 
     '091-948-2199', '๐๙๑๙๔๘๒๑๙๙', 919482199 (a number cell), '+66 91 948 2199' and
     '+66 (0) 91 948 2199' all give '0919482199'; so does '="0919482199"', the way web systems
-    keep the 0 in a CSV for Excel. A placeholder for none ('-', 'ไม่มี', 'n/a') gives ''.
-    Anything that is not recognisably one Thai number stays as written (cleaned), so nothing
-    is silently changed.
+    keep the 0 in a CSV for Excel, and a number with a label or remark around it ('โทร.
+    091-948-2199', '091-948-2199 (มือถือ)'). A placeholder for none ('-', 'ไม่มี', 'n/a')
+    gives ''. Anything that is not recognisably one Thai number stays as written (cleaned),
+    so nothing is silently changed.
     """
     # Most phones are ten digits already: nothing to clean.
     if isinstance(value, str) and _is_mobile_number(value):
@@ -341,20 +372,38 @@ def clean_phone(value: object) -> str:
         text = inner if inner and _PHONE_ONLY_RE.fullmatch(inner) else text
     if _is_mobile_number(text):
         return text
+    number = _thai_number(text)
+    if number is None and (bare := _PHONE_WORDS_RE.sub("", text)) != text:
+        number = _thai_number(bare)
+    return text if number is None else number
+
+
+# A label before the number ('โทร.', 'Tel:') or a remark after it ('(มือถือ)', 'สำนักงาน'):
+# never an extension ('ต่อ 12'), which is part of the number.
+_PHONE_WORDS_RE = re.compile(
+    r"^(?:(?:โทรศัพท์|โทร|มือถือ|เบอร์โทร|เบอร์|tel|phone|mobile|mob)\s*[.:]*\s*)+"
+    r"|\s*[(\[][^\d()\[\]]*[)\]]$|\s+(?:มือถือ|บ้าน|ที่ทำงาน|สำนักงาน|office|mobile|home|work)$",
+    re.IGNORECASE,
+)
+
+
+def _thai_number(text: str) -> str | None:
+    """The digits of one Thai phone number written with separators only; None for anything
+    else (words, an extension, a foreign number)."""
     # Only separators may go, never words or an extension ('ต่อ 12').
     if not text or not _PHONE_ONLY_RE.fullmatch(text):
-        return text
+        return None
     digits = _NOT_DIGIT_RE.sub("", text)
     if text.startswith("+66") or (digits.startswith("66") and len(digits) in (11, 12)):
         # The 0 of the national number is often typed after the country code anyway.
         national = digits[2:]
         digits = national if national.startswith("0") else "0" + national
     elif text.startswith("+"):
-        return text
+        return None
     if len(digits) == 9 and digits[0] in "689":
         return "0" + digits
     if len(digits) == 8 and digits[0] in "234567":
         return "0" + digits
     if digits.startswith("0") and len(digits) in (9, 10):
         return digits
-    return text
+    return None

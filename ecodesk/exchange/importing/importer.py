@@ -35,6 +35,7 @@ from ecodesk.exchange.importing.mapping import (
 from ecodesk.exchange.importing.reading import (
     ImportFileError,
     Table,
+    fill_merged_down,
     pad,
     read_table,
 )
@@ -65,6 +66,7 @@ EXISTING = "existing"  # already registered in the event: skipped
 ERROR = "error"  # cannot be read: skipped
 NOTE = "note"  # a remark under the table: skipped
 IMPORTED = (NEW, POSSIBLE_DUPLICATE)
+_NAME_FIELDS = frozenset(("full_name", "first_name", "last_name"))
 # Rows decided between two hand-overs to the writer (and two progress reports).
 BATCH_ROWS = 4000
 
@@ -153,13 +155,21 @@ def read_and_map(
             apply_overrides(columns, overrides)
         except ValueError as exc:
             raise ImportFileError(str(exc)) from exc
-    fill_other_answers(columns, table.rows[header + 1 :])
     if not any(c.field in ("full_name", "first_name") for c in columns):
         raise ImportFileError(
             f"{table.file}, sheet {table.sheet}: no column holds the names; map one to"
             " full_name or first_name"
         )
+    _read_as_a_clerk(table, header, columns)
     return table, header, columns
+
+
+def _read_as_a_clerk(table: Table, header: int, columns: list[Column]) -> None:
+    """The cells under the header as a clerk reads them: an 'other' answer in its choice, a
+    cell merged down in every row it covers (but a name merged down is one person's)."""
+    fill_other_answers(columns, table.rows[header + 1 :])
+    shared = {c.index for c in columns if c.field and c.field not in _NAME_FIELDS}
+    fill_merged_down(table, header, shared)
 
 
 @dataclass
@@ -396,4 +406,5 @@ def _laid_out_as(
             f"{table.file}, sheet {name}: its columns are not those of sheet {table.sheet};"
             f" import it on its own (--sheet {name!r})"
         )
+    _read_as_a_clerk(other, found[0], columns)
     return other, found[0]

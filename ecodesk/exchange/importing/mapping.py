@@ -40,6 +40,7 @@ FIELDS = (
 )
 IGNORE = ""
 _NAME_FIELDS = frozenset(("title", "full_name", "first_name", "last_name"))
+_PERSON_NAMES = frozenset(("full_name", "first_name"))
 _TITLE_KEYS = frozenset(t.casefold() for t in TITLES)
 # How far down a header may sit under title rows (only these rows are scored: a big sheet's
 # header is found as fast as a small one's).
@@ -157,6 +158,9 @@ _RESPONDENT_QUALITY = 0.01
 _ENGLISH_RE = re.compile(r"อังกฤษ|english|\(\s*eng\.?\s*\)", re.IGNORECASE)
 _ENGLISH_QUALITY = 0.1
 _EMAIL_RE = re.compile(r"อีเมล|mail")
+# Columns about someone other than the participant: the agency's coordinator, the clerk who
+# typed the row in ('เบอร์โทรผู้ประสานงาน', 'ผู้บันทึกข้อมูล').
+_OTHER_PERSON_RE = re.compile(r"ผู้ประสานงาน|ผู้บันทึก|ผู้กรอกข้อมูลแทน|coordinator|recordedby")
 _MOBILE_RE = re.compile(r"มือถือ|mobile|cell", re.IGNORECASE)
 # Small enough to decide only between equally named columns.
 _MOBILE_PREFERENCE = 0.01
@@ -234,6 +238,8 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
     options = [_candidates(cell) for cell in header]
     for i in _respondent_columns(header):
         options[i] = [(field, q * _RESPONDENT_QUALITY) for field, q in options[i]]
+    for i in _other_person_columns(header, options):
+        options[i] = [(IGNORE, 0.0)]
     tried = [0] * len(options)
     holder: dict[str, int] = {}
     quality: dict[int, float] = {}
@@ -266,6 +272,16 @@ def _respondent_columns(header: Sequence[Cell]) -> list[int]:
     if not all(any(k.startswith(mark) for k in keys) for mark in _RESPONDENT_MARKS):
         return []
     return [i for i, k in enumerate(keys) if k in _RESPONDENT_KEYS]
+
+
+def _other_person_columns(
+    header: Sequence[Cell], options: Sequence[list[tuple[str, float]]]
+) -> list[int]:
+    """The columns about a coordinator or a clerk (see _OTHER_PERSON_RE), when another column
+    names the participants; a list of the coordinators themselves keeps them."""
+    other = [i for i, cell in enumerate(header) if _OTHER_PERSON_RE.search(normalise_header(cell))]
+    names = {i for i, found in enumerate(options) for f, _ in found if f in _PERSON_NAMES}
+    return other if names - set(other) else []
 
 
 def _drop_conflicting_name_fields(columns: list[Column], quality: dict[int, float]) -> None:
@@ -485,11 +501,16 @@ def _find_column(columns: list[Column], key: str) -> Column | None:
     return None
 
 
+# The header a spreadsheet program gives a table's column that had none ('Column1', Thai
+# Excel's 'คอลัมน์1'): no header of its own.
+_PLACEHOLDER_RE = re.compile(r"(?:column|คอลัมน์)\s?\d+", re.IGNORECASE)
+
+
 def spread_merged_name(columns: list[Column], data: Sequence[Sequence[Cell]]) -> None:
     """A 'ชื่อ-สกุล' header merged over the title, first and last name columns.
 
     Sign-in style sheets put one header over two or three columns; the columns after it have
-    no header of their own but hold data. The first of them becomes the title when the named
+    no header of their own (or the 'Column1' an Excel table puts there) but hold data. The first of them becomes the title when the named
     column holds only titles, else the names split first / last.
     """
     for at, column in enumerate(columns):
@@ -497,7 +518,7 @@ def spread_merged_name(columns: list[Column], data: Sequence[Sequence[Cell]]) ->
             continue
         following = []
         for other in columns[at + 1 : at + 3]:
-            if other.header or other.field:
+            if (other.header and not _PLACEHOLDER_RE.fullmatch(other.header)) or other.field:
                 break
             following.append(other)
         filled = [r for r in data if any(clean_text(r[c.index]) for c in following)]
@@ -515,18 +536,24 @@ def spread_merged_name(columns: list[Column], data: Sequence[Sequence[Cell]]) ->
 
 # A choice that sends the answer to a question of its own ('อื่นๆ (โปรดระบุ)'), normalised.
 _OTHER_CHOICES = frozenset(("อื่นๆ", "อื่น", "other", "others"))
-_OTHER_HEADER_RE = re.compile(r"อื่น|other")
+# The fields a form asks as a choice with an 'other' answer.
+_CHOICE_FIELDS = frozenset(("title", "sector"))
+_OTHER_HEADER_RE = re.compile(r"อื่น|other|ระบุ|specify")
 
 
 def fill_other_answers(columns: Sequence[Column], data: Sequence[list[Cell]]) -> None:
     """A form's 'other, please specify' question beside a choice ('คำนำหน้าชื่อ' then
-    'คำนำหน้าอื่นๆ (โปรดระบุ)', 'ภาคส่วน' then 'ภาคส่วนอื่นๆ'): where the choice is 'อื่นๆ'
-    or left blank, the answer typed there is the value, as a clerk reads it."""
+    'คำนำหน้าอื่นๆ (โปรดระบุ)', 'ภาคส่วน' then 'ภาคส่วนอื่นๆ', or a bare 'โปรดระบุ' right
+    after the choice): where the choice is 'อื่นๆ' or left blank, the answer typed there is
+    the value, as a clerk reads it."""
     for other in columns:
         if other.field or not _OTHER_HEADER_RE.search(normalise_header(other.header)):
             continue
         field, _ = _match(other.header)
-        choice = next((c for c in columns if field and c.field == field), None)
+        before = columns[other.index - 1] if other.index else None
+        choice = next((c for c in columns if field and c.field == field), None) or (
+            before if before is not None and before.field in _CHOICE_FIELDS else None
+        )
         if choice is None:
             continue
         for row in data:

@@ -12,10 +12,13 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
+import zipfile
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree import ElementTree
 
 import python_calamine
 
@@ -26,6 +29,8 @@ CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 SUFFIXES = SPREADSHEET_SUFFIXES + CSV_SUFFIXES
 
 Cell = object
+# A merged range of cells, 0-based and inclusive: (first row, column), (last row, column).
+Merge = tuple[tuple[int, int], tuple[int, int]]
 
 
 class ImportFileError(Exception):
@@ -45,6 +50,8 @@ class Table:
     # The other sheets that continue this list: the same header (one sheet per sector, say).
     same_layout: list[str] = field(default_factory=list)
     hidden: bool = False  # a sheet the workbook hides
+    # The ranges merged over more than one row (an organisation over the people it sends).
+    merged_down: list[Merge] = field(default_factory=list)
 
 
 _ZIP = b"PK\x03\x04"  # xlsx, ods
@@ -131,7 +138,8 @@ def read_tables(path: str | os.PathLike[str], sheet: str | None = None) -> Itera
         with ThreadPoolExecutor(1) as pool:
             formulas = pool.submit(read_formulas, path, name, names.index(name))
             try:
-                sheet_rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+                calamine_sheet = workbook.get_sheet_by_name(name)
+                sheet_rows = calamine_sheet.to_python(skip_empty_area=False)
                 # calamine hands over fresh lists of lists: no copy needed to pad or patch them.
                 rows: list[list[Cell]] = sheet_rows  # type: ignore[assignment]
             except Exception as exc:  # calamine raises several unrelated types when damaged
@@ -140,7 +148,11 @@ def read_tables(path: str | os.PathLike[str], sheet: str | None = None) -> Itera
             for (r, c), formula in formulas.result().items():
                 if r < len(rows) and c < len(rows[r]):
                     rows[r][c] = formula
-            yield Table(path.name, name, rows, hidden=name in hidden)
+            merges = calamine_sheet.merged_cell_ranges
+            if merges is None:  # calamine reads no merges from .ods
+                merges = _ods_merges(path, name)
+            down = [m for m in merges if m[1][0] > m[0][0]]
+            yield Table(path.name, name, rows, hidden=name in hidden, merged_down=down)
 
 
 def _open_workbook(path: Path) -> python_calamine.CalamineWorkbook:
@@ -166,6 +178,54 @@ def _open_by_content(path: Path) -> python_calamine.CalamineWorkbook | None:
             return python_calamine.CalamineWorkbook.from_filelike(file)
     except Exception:  # calamine raises several unrelated types
         return None
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+# A cell merged over more than one row ('1' is a merge across only).
+_ODS_ROWS_SPANNED_RE = re.compile(rb'number-rows-spanned="(?!1")')
+
+
+def _ods_merges(path: Path, sheet: str) -> list[Merge]:
+    """The merged ranges of an .ods sheet that reach over more than one row."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            data = archive.read("content.xml")
+        if not _ODS_ROWS_SPANNED_RE.search(data):
+            return []
+        root = ElementTree.fromstring(data)
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError):
+        return []
+    t = _ODS_TABLE
+    found: list[Merge] = []
+    for table in root.iter(f"{t}table"):
+        if table.get(f"{t}name") != sheet:
+            continue
+        row_number = 0
+        for row in table.iter(f"{t}table-row"):
+            column = 0
+            for cell in row:
+                rows = int(cell.get(f"{t}number-rows-spanned", "1"))
+                if rows > 1:
+                    columns = int(cell.get(f"{t}number-columns-spanned", "1"))
+                    found.append(
+                        ((row_number, column), (row_number + rows - 1, column + columns - 1))
+                    )
+                column += int(cell.get(f"{t}number-columns-repeated", "1"))
+            row_number += int(row.get(f"{t}number-rows-repeated", "1"))
+    return found
+
+
+def fill_merged_down(table: Table, below: int, columns: set[int]) -> None:
+    """Give every row under a cell merged down over several rows (an organisation over the
+    people it sends, a sector over its block) that cell's value, as a clerk reads it, in
+    ``columns`` and under the row ``below`` (the header)."""
+    rows = table.rows
+    for (top, column), (bottom, _) in table.merged_down:
+        if top > below and column in columns and top < len(rows):
+            value = rows[top][column]
+            for r in range(top + 1, min(bottom + 1, len(rows))):
+                if rows[r][column] == "":
+                    rows[r][column] = value
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:

@@ -14,6 +14,7 @@ from ecodesk.exchange.importing.reading import Cell
 from ecodesk.services.participants import ParticipantInput
 from ecodesk.services.thai_text import (
     NO_PHONE,
+    clean_email,
     clean_phone,
     clean_text,
     clean_texts,
@@ -89,8 +90,9 @@ def _unmapped(cell: Cell) -> str:
     return "•"
 
 
-# The words of a totals row (รวม, รวมทั้งสิ้น, Total), not a word that starts with them.
-_TOTAL = r"รวม(?:ทั้ง|จำนวน|เป็น|(?![ก-ฮ\u0e30-\u0e4e]))|total\b"
+# The words of a totals row (รวม, รวมทั้งสิ้น, รวมผู้เข้าร่วม, Total), not a word that starts
+# with them.
+_TOTAL = r"รวม(?:ทั้ง|จำนวน|เป็น|ผู้|(?![ก-ฮ\u0e30-\u0e4e]))|total\b"
 _TOTAL_RE = re.compile(_TOTAL, re.IGNORECASE)
 # What a name cell under or beside the table holds when it is not a name: a count ('7 คน'), a
 # signer's name in brackets, a sign-off line, the date of the data, a remark or a total.
@@ -105,6 +107,8 @@ _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า",
 
 
 _DIGIT_RE = re.compile(r"\d")
+# A cell that starts so marks an example line.
+_EXAMPLE_RE = re.compile(r"(?:^|\x00)(?:ตัวอย่าง|ตย\.|e\.g\.|example(?=[\s:.\x00]|$))", re.IGNORECASE)
 # A sub-heading typed in the name column: a sector ('หน่วยงานภาครัฐ', 'ภาคเอกชน'), a group
 # ('กลุ่มที่ 3 ภาคประชาชน'), numbered or not ('1. สถานประกอบการ'). Never a given name: 'ภาค'
 # only before a sector's word (ภาคภูมิ is a name).
@@ -167,6 +171,7 @@ class RowReader:
             c for c in columns if c.field in _TEXT_FIELDS and at[c.field] == c.index
         ]
         self.names = [c for c in self.text_columns if c.field in _NAME_FIELDS]
+        self.read = [c.index for c in columns if c.field]
         self.phone = at.get("phone")
         self.header_keys = {normalise_header(c.header) for c in self.names} - {""}
 
@@ -175,12 +180,17 @@ class RowReader:
 
         Told from the row alone: a name column holding a count, a dotted signature line, a
         bracketed signer, a remark; a row whose only other cell says รวม; one lone cell
-        outside the name columns ('หมายเหตุ: ข้อมูล ณ วันที่ ...').
+        outside the name columns ('หมายเหตุ: ข้อมูล ณ วันที่ ...'), or cells only in columns
+        not read.
         """
         filled = len(texts) - texts.count("")
+        if _is_example(texts):
+            return True
         at, name = next(((c.index, texts[c.index]) for c in self.names if texts[c.index]), (-1, ""))
         if not name:
-            return filled == 1
+            # Or only unread columns filled: the labels under a header ('เช้า | บ่าย' under
+            # 'ลายมือชื่อ'), a tick in the signature column.
+            return filled == 1 or not any(texts[i] for i in self.read)
         if _NOTE_NAME_RE.match(name) or "..." in name or "__" in name or "…" in name:
             return True
         # What a name column's header says ('ชื่อ-สกุล', 'Full name'), looked for first: a
@@ -189,8 +199,15 @@ class RowReader:
             name, texts, filled
         ):
             return True
+        # Sign-off lines, alone or side by side (two signers' 'ตำแหน่ง ...' under each other's).
+        if name.startswith(_SIGN_OFF_WORDS) and all(
+            t.startswith(_SIGN_OFF_WORDS) or _NOTE_NAME_RE.match(t)
+            for i, t in enumerate(texts)
+            if t and i != at
+        ):
+            return True
         if filled == 1:
-            return name.startswith(_SIGN_OFF_WORDS) or _HEADING_RE.match(name) is not None
+            return _HEADING_RE.match(name) is not None
         if filled == 2:
             return any(_TOTAL_RE.match(t) for i, t in enumerate(texts) if t and i != at)
         return False
@@ -231,6 +248,15 @@ class RowReader:
         title, first, last, full, organisation, position, sector, email, consent = self.fields(t)
         # Microsoft Forms ends each answer to a multiple-choice question with ';' ('ภาครัฐ;').
         title, sector = title.removesuffix(";"), sector.removesuffix(";")
+        # 'อื่นๆ' (other) chosen from a list of titles and none typed beside it (see
+        # mapping.fill_other_answers) is no title.
+        if title.casefold().startswith(_OTHER_TITLE):
+            title = ""
+        # The whole name typed in the title column, its cell merged over the name columns.
+        if title and not (first or full):
+            given, rest = split_title(title, cleaned=True)
+            if rest and (given or " " in rest):
+                title, full = "", title
         # A remark after the name ('(ผู้แทน)', '(แทน นายก อบต.)', a nickname) is not part of the
         # last name a badge prints and a re-import matches on.
         if full[-1:] in _CLOSING:
@@ -265,10 +291,27 @@ class RowReader:
             position,
             sector,
             clean_phone(texts[self.phone]) if self.phone is not None else "",
-            email,
+            clean_email(email) if email else email,
             parse_consent(consent),
             self.source,
         )
+
+
+def _is_example(texts: Sequence[str]) -> bool:
+    """A template's example line ('ตัวอย่าง' | 'นายสมชาย ใจดี' | ... | 'ตัวอย่างการกรอก'),
+    often hidden: a cell starts with a word that says so. Looked for on every row: substring
+    tests of the joined cells rule out nearly all rows before the search."""
+    joined = "\x00".join(texts)
+    if not (
+        "ตัวอย่าง" in joined
+        or "ตย." in joined
+        or "xample" in joined
+        or "XAMPLE" in joined
+        or "e.g." in joined
+        or "E.G." in joined
+    ):
+        return False
+    return _EXAMPLE_RE.search(joined) is not None
 
 
 def sub_heading(texts: Sequence[str]) -> str:
@@ -303,6 +346,7 @@ def _not_a_name(column: Column, text: str) -> NoReturn:
     )
 
 
+_OTHER_TITLE = ("อื่น", "other")
 _CLOSING = frozenset(")]）")
 _REMARK_RE = re.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]$")
 
