@@ -207,3 +207,33 @@ def test_consent_to_photographs_alone_is_no_answer_about_personal_data(
     )
     import_file(db, event.id, path)
     assert [p.consent for p in list_participants(db, event.id)] == [None]
+
+
+def test_a_cancelled_or_refused_registration_is_not_imported(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # A web system's export, and Zoom's with its approval status.
+    web = tmp_path / "ระบบลงทะเบียน.csv"
+    web.write_text(
+        "เลขที่ลงทะเบียน,วันที่ลงทะเบียน,ชื่อ-สกุล,หน่วยงาน,สถานะ\n"
+        "REG-0001,27/11/2569 09:15,นายสมชาย ใจดี,อบต.แม่เมาะ,ยืนยันแล้ว\n"
+        "REG-0002,27/11/2569 09:20,นางสาวกัญญา ศรีสุข,เทศบาลตำบลแม่เมาะ,ยกเลิก\n"
+        "REG-0003,27/11/2569 09:31,นายปิยะ ณ ลำปาง,สอจ.ลำปาง,รอยืนยัน\n",
+        encoding="utf-8",
+    )
+    zoom = tmp_path / "zoom.csv"
+    zoom.write_text(
+        "First Name,Last Name,Email,Organization,Registration Time,Approval Status\n"
+        "Anan,Suk,anan@example.org,EGAT,11/20/2026 10:00,approved\n"
+        "Malee,Dee,malee@example.org,EGAT,11/20/2026 10:05,denied\n",
+        encoding="utf-8",
+    )
+    plan = import_file(db, event.id, web)
+    assert [(r.row, r.status) for r in plan.rows] == [(2, "new"), (3, "cancelled"), (4, "new")]
+    assert plan.rows[1].person is not None and plan.rows[1].person.first_name == "กัญญา"
+    assert plan.counts()["cancelled"] == 1
+    assert "row 3: the registration says 'ยกเลิก': not imported" in "\n".join(plan.issues())
+    plan = import_file(db, event.id, zoom)
+    assert [r.status for r in plan.rows] == ["new", "cancelled"]
+    names = sorted(p.first_name for p in list_participants(db, event.id))
+    assert names == ["Anan", "ปิยะ", "สมชาย"]

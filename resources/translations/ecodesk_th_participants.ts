@@ -116,6 +116,10 @@
         <translation>ลงทะเบียนในงานนี้ไว้แล้ว</translation>
     </message>
     <message>
+        <source>the list says the registration was cancelled</source>
+        <translation>ในรายชื่อระบุว่ายกเลิกการลงทะเบียนแล้ว</translation>
+    </message>
+    <message>
         <source>a note, not a participant</source>
         <translation>เป็นหมายเหตุ ไม่ใช่ผู้เข้าร่วม</translation>
     </message>
@@ -172,6 +176,10 @@
         <translation>ความยินยอม (PDPA)</translation>
     </message>
     <message>
+        <source>Registration status</source>
+        <translation>สถานะการลงทะเบียน</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>ใหม่</translation>
     </message>
@@ -194,6 +202,10 @@
     <message>
         <source>note (skipped)</source>
         <translation>หมายเหตุ (ข้าม)</translation>
+    </message>
+    <message>
+        <source>registration cancelled (skipped)</source>
+        <translation>ยกเลิกการลงทะเบียน (ข้าม)</translation>
     </message>
 </context>
 <context>

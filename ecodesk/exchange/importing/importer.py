@@ -65,6 +65,7 @@ DUPLICATE = "duplicate"  # the same person earlier in the file: skipped
 EXISTING = "existing"  # already registered in the event: skipped
 ERROR = "error"  # cannot be read: skipped
 NOTE = "note"  # a remark under the table: skipped
+CANCELLED = "cancelled"  # the list says the registration was cancelled: skipped
 IMPORTED = (NEW, POSSIBLE_DUPLICATE)
 _NAME_FIELDS = frozenset(("full_name", "first_name", "last_name"))
 # Rows decided between two hand-overs to the writer (and two progress reports).
@@ -104,7 +105,7 @@ class ImportPlan:
         counted = Counter(r.status for r in self.rows)
         return {
             s: counted.get(s, 0)
-            for s in (NEW, POSSIBLE_DUPLICATE, DUPLICATE, EXISTING, ERROR, NOTE)
+            for s in (NEW, POSSIBLE_DUPLICATE, DUPLICATE, EXISTING, CANCELLED, ERROR, NOTE)
         }
 
     @property
@@ -277,6 +278,11 @@ def plan_rows(
                     plan.rows.append(
                         RowOutcome(number, ERROR, message=str(exc), error=exc, sheet=name)
                     )
+                    continue
+                if said := reader.cancelled(texts):
+                    outcome.status = CANCELLED
+                    outcome.message = f"the registration says {said!r}: not imported"
+                    plan.rows.append(outcome)
                     continue
                 if heading and outcome.person and not outcome.person.sector:
                     outcome.person.sector = heading

@@ -37,6 +37,7 @@ FIELDS = (
     "phone",
     "email",
     "consent",
+    "status",
 )
 IGNORE = ""
 _NAME_FIELDS = frozenset(("title", "full_name", "first_name", "last_name"))
@@ -66,6 +67,8 @@ _EXACT: dict[str, str] = {
     **dict.fromkeys(("นามสกุล", "สกุล", "surname", "lastname", "familyname"), "last_name"),
     # 'ภาค' alone is a sector; inside a longer header ('ภาคเรียน') it is not.
     "ภาค": "sector",
+    # A web system's or Zoom's state of each registration ('ยกเลิก', 'denied').
+    **dict.fromkeys(("สถานะ", "status"), "status"),
 }
 # Tried in order on headers that match nothing exactly: the first field whose words all occur.
 _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -101,6 +104,10 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (IGNORE, ("consent", "video")),
     ("consent", ("ยินยอม",)),
     ("consent", ("consent",)),
+    ("status", ("สถานะ", "ลงทะเบียน")),
+    ("status", ("สถานะ", "อนุมัติ")),
+    ("status", ("registration", "status")),
+    ("status", ("approval",)),
     ("email", ("อีเมล",)),
     ("email", ("mail",)),
     ("phone", ("โทรศัพท์",)),

@@ -107,6 +107,11 @@ _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า",
 
 
 _DIGIT_RE = re.compile(r"\d")
+# A registration cancelled, refused or declined: its person is not coming.
+_CANCELLED_RE = re.compile(
+    r"ยกเลิก|ไม่อนุมัติ|ไม่ผ่านการอนุมัติ|ปฏิเสธ|ไม่เข้าร่วม|ไม่สามารถเข้าร่วม|cancel|denied|reject|declin"
+    r"|withdr"
+)
 # A cell that starts so marks an example line.
 _EXAMPLE_RE = re.compile(r"(?:^|\x00)(?:ตัวอย่าง|ตย\.|e\.g\.|example(?=[\s:.\x00]|$))", re.IGNORECASE)
 # A sub-heading typed in the name column: a sector ('หน่วยงานภาครัฐ', 'ภาคเอกชน'), a group
@@ -173,7 +178,14 @@ class RowReader:
         self.names = [c for c in self.text_columns if c.field in _NAME_FIELDS]
         self.read = [c.index for c in columns if c.field]
         self.phone = at.get("phone")
+        self.status = at.get("status")
         self.header_keys = {normalise_header(c.header) for c in self.names} - {""}
+
+    def cancelled(self, texts: Sequence[str]) -> str:
+        """The registration's state when it says the person is not coming ('ยกเลิก',
+        'denied'), else ''."""
+        said = texts[self.status] if self.status is not None else ""
+        return said if said and _CANCELLED_RE.search(said.casefold()) else ""
 
     def is_note(self, texts: Sequence[str]) -> bool:
         """A remark, total or sign-off line under or inside the table, not a person.

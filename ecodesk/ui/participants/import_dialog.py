@@ -49,6 +49,7 @@ _STATUS_COLOURS = {
     importer.EXISTING: QColor("#E0E0E0"),
     importer.ERROR: QColor("#FFCDD2"),
     importer.NOTE: QColor("#EEEEEE"),
+    importer.CANCELLED: QColor("#E0E0E0"),
 }
 _PREVIEW_FIELDS = ("title", "first_name", "last_name", "organisation", "position", "sector",
                    "phone", "email")  # fmt: skip
@@ -360,6 +361,8 @@ class ImportDialog(QDialog):
             return self.tr("the same name as %1").replace("%1", other)
         if outcome.status == importer.EXISTING:
             return self.tr("already registered in this event")
+        if outcome.status == importer.CANCELLED:
+            return self.tr("the list says the registration was cancelled")
         if outcome.status == importer.NOTE:
             return self.tr("a note, not a participant")
         error = outcome.error
@@ -395,6 +398,7 @@ class ImportDialog(QDialog):
             "phone": self.tr("Phone"),
             "email": self.tr("E-mail"),
             "consent": self.tr("Consent (PDPA)"),
+            "status": self.tr("Registration status"),
         }
 
     def status_labels(self) -> dict[str, str]:
@@ -405,4 +409,5 @@ class ImportDialog(QDialog):
             importer.EXISTING: self.tr("already registered (skipped)"),
             importer.ERROR: self.tr("cannot be read (skipped)"),
             importer.NOTE: self.tr("note (skipped)"),
+            importer.CANCELLED: self.tr("registration cancelled (skipped)"),
         }
