@@ -275,6 +275,9 @@ class RowReader:
             full = _REMARK_RE.sub("", full)
         if last[-1:] in _CLOSING:
             last = _REMARK_RE.sub("", last)
+        # A nickname in quotes ('นาย "หนุ่ม" ประเสริฐ ทองคำ') is not part of the name either.
+        if '"' in full or "“" in full:
+            full = _NICKNAME_RE.sub(" ", full).strip()
         if full and not first:
             split = split_thai_name(full, cleaned=True)
             title, first, last = split.title or title, split.first, last or split.last
@@ -361,6 +364,7 @@ def _not_a_name(column: Column, text: str) -> NoReturn:
 _OTHER_TITLE = ("อื่น", "other")
 _CLOSING = frozenset(")]）")
 _REMARK_RE = re.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]$")
+_NICKNAME_RE = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s*")
 
 
 def _whole_name_in_last(title: str, first: str, last: str) -> tuple[str, str]:
