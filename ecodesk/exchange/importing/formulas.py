@@ -16,6 +16,8 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
+from ecodesk.exchange.importing import ods
+
 Formulas = dict[tuple[int, int], str]
 
 _XLSX_CELL_RE = re.compile(
@@ -31,8 +33,6 @@ _NAME_RE = re.compile(r"(?<![\d.])[^\W\d]")
 _POSITIONAL = re.compile(r"\b(?:ROW|COLUMN|TODAY|NOW|RAND|RANDBETWEEN|INDIRECT|OFFSET)\s*\(", re.I)
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 
 
 def refers_to_cells(formula: str) -> bool:
@@ -111,18 +111,9 @@ def _ods(archive: zipfile.ZipFile, sheet: str) -> Formulas:
     if b"table:formula=" not in data:
         return {}
     found: Formulas = {}
-    root = ElementTree.fromstring(data)
-    for table in root.iter(f"{_T}table"):
-        if table.get(f"{_T}name") != sheet:
-            continue
-        row_number = 0
-        for row in table.iter(f"{_T}table-row"):
-            column = 0
-            for cell in row:
-                formula = cell.get(f"{_T}formula")
-                computed = cell.get(f"{_OFFICE}value-type") is not None
-                if formula and not (computed and refers_to_cells(formula)):
-                    found[(row_number, column)] = _ods_formula(formula)
-                column += int(cell.get(f"{_T}number-columns-repeated", "1"))
-            row_number += int(row.get(f"{_T}number-rows-repeated", "1"))
+    for row, column, cell in ods.cells(ElementTree.fromstring(data), sheet):
+        formula = cell.get(f"{ods.TABLE}formula")
+        computed = cell.get(f"{ods.OFFICE}value-type") is not None
+        if formula and not (computed and refers_to_cells(formula)):
+            found[(row, column)] = _ods_formula(formula)
     return found

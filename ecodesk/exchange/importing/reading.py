@@ -22,6 +22,7 @@ from xml.etree import ElementTree
 
 import python_calamine
 
+from ecodesk.exchange.importing import ods
 from ecodesk.exchange.importing.formulas import read_formulas
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
@@ -180,7 +181,6 @@ def _open_by_content(path: Path) -> python_calamine.CalamineWorkbook | None:
         return None
 
 
-_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 # A cell merged over more than one row ('1' is a merge across only).
 _ODS_ROWS_SPANNED_RE = re.compile(rb'number-rows-spanned="(?!1")')
 
@@ -195,23 +195,12 @@ def _ods_merges(path: Path, sheet: str) -> list[Merge]:
         root = ElementTree.fromstring(data)
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError):
         return []
-    t = _ODS_TABLE
     found: list[Merge] = []
-    for table in root.iter(f"{t}table"):
-        if table.get(f"{t}name") != sheet:
-            continue
-        row_number = 0
-        for row in table.iter(f"{t}table-row"):
-            column = 0
-            for cell in row:
-                rows = int(cell.get(f"{t}number-rows-spanned", "1"))
-                if rows > 1:
-                    columns = int(cell.get(f"{t}number-columns-spanned", "1"))
-                    found.append(
-                        ((row_number, column), (row_number + rows - 1, column + columns - 1))
-                    )
-                column += int(cell.get(f"{t}number-columns-repeated", "1"))
-            row_number += int(row.get(f"{t}number-rows-repeated", "1"))
+    for row, column, cell in ods.cells(root, sheet):
+        rows = int(cell.get(f"{ods.TABLE}number-rows-spanned", "1"))
+        if rows > 1:
+            columns = int(cell.get(f"{ods.TABLE}number-columns-spanned", "1"))
+            found.append(((row, column), (row + rows - 1, column + columns - 1)))
     return found
 
 
