@@ -210,6 +210,8 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
         return []
     if key in _EXACT:
         return [(_EXACT[key], _EXACT_MATCH)]
+    if (field := _bilingual_field(header)) is not None:
+        return [(field, _EXACT_MATCH)]
     # 'อีเมล / Line ID' asks for an e-mail, not a code.
     if _CODE_RE.search(clean_text(header)) and not _EMAIL_RE.search(key):
         return [(IGNORE, 0.0)]
@@ -224,6 +226,20 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
     if "phone" in found and _MOBILE_RE.search(clean_text(header)):
         found["phone"] += _MOBILE_PREFERENCE
     return list(found.items())
+
+
+# Where a bilingual header puts its second language: 'นามสกุล / Surname', 'ชื่อ\nFirst name'.
+_HALVES_RE = re.compile(r"\s*[/\n]\s*")
+
+
+def _bilingual_field(header: object) -> str | None:
+    """The field both halves of a bilingual header name exactly ('นามสกุล / Surname' is the
+    last name, though 'surname' holds 'name'); None when they differ ('ชื่อ/สกุล' is the
+    whole name) or either is not an exact name."""
+    if not isinstance(header, str) or ("/" not in header and "\n" not in header):
+        return None
+    fields = {_EXACT.get(normalise_header(half)) for half in _HALVES_RE.split(header.strip())}
+    return fields.pop() if len(fields) == 1 and None not in fields else None
 
 
 @dataclass

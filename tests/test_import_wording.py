@@ -1,0 +1,34 @@
+"""The many ways Thai offices and forms word the same column and the same answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from ecodesk.exchange.importing.mapping import guess_mapping
+
+
+def _fields(headers: list[str]) -> list[str]:
+    return [c.field for c in guess_mapping(headers)]
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (
+            ["No.", "คำนำหน้า / Title", "ชื่อ / Name", "นามสกุล / Surname", "หน่วยงาน / Organization"],
+            ["", "title", "first_name", "last_name", "organisation"],
+        ),
+        (
+            ["ที่", "คำนำหน้าชื่อ\nTitle", "ชื่อ\nFirst name", "นามสกุล\nSurname", "อีเมล\nE-mail"],
+            ["", "title", "first_name", "last_name", "email"],
+        ),
+        (["Surname / นามสกุล", "ชื่อ / First name"], ["last_name", "first_name"]),
+        # Halves that name different fields are one column for both.
+        (["ชื่อ/สกุล", "หน่วยงาน"], ["full_name", "organisation"]),
+        (["ชื่อ-สกุล / Name-Surname", "หน่วยงาน"], ["full_name", "organisation"]),
+    ],
+)
+def test_a_bilingual_header_names_what_both_its_halves_name(
+    headers: list[str], expected: list[str]
+) -> None:
+    assert _fields(headers) == expected
