@@ -32,3 +32,14 @@ def test_a_bilingual_header_names_what_both_its_halves_name(
     headers: list[str], expected: list[str]
 ) -> None:
     assert _fields(headers) == expected
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["ชื่อโครงการ", "ชื่อโครงการที่ท่านเข้าร่วม", "ชื่อกิจกรรม", "ชื่อหลักสูตร", "ชื่อ LINE", "ชื่อไลน์",
+     "ชื่อบัญชี LINE"],
+)  # fmt: skip
+def test_the_name_of_a_project_or_a_line_account_is_not_the_persons(other: str) -> None:
+    # The person's own header names the name less closely than 'ชื่อโครงการ' does.
+    assert _fields([other, "ชื่อผู้เข้าร่วมอบรม", "หน่วยงาน"]) == ["", "first_name", "organisation"]
+    assert _fields(["ชื่อ-สกุล ผู้ลงทะเบียน", other]) == ["full_name", ""]

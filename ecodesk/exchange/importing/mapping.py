@@ -77,6 +77,18 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (IGNORE, ("signature",)),
     (IGNORE, ("ชื่อเล่น",)),
     (IGNORE, ("nickname",)),
+    # The name of the project, activity, course or topic a form asks about, or of a LINE
+    # account: never the person's, whose own header may name it less closely
+    # ('ชื่อผู้เข้าร่วมอบรม').
+    (IGNORE, ("ชื่อโครงการ",)),
+    (IGNORE, ("ชื่อกิจกรรม",)),
+    (IGNORE, ("ชื่อหลักสูตร",)),
+    (IGNORE, ("ชื่อเรื่อง",)),
+    (IGNORE, ("ชื่อหัวข้อ",)),
+    (IGNORE, ("ไลน์",)),
+    (IGNORE, ("ชื่อline",)),
+    (IGNORE, ("linename",)),
+    (IGNORE, ("ชื่อบัญชี",)),
     (IGNORE, ("หมายเหตุ",)),
     # A food or diet choice ('ประเภทอาหาร') names a kind of meal, not of participant.
     (IGNORE, ("อาหาร",)),
