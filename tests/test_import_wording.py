@@ -43,3 +43,26 @@ def test_the_name_of_a_project_or_a_line_account_is_not_the_persons(other: str) 
     # The person's own header names the name less closely than 'ชื่อโครงการ' does.
     assert _fields([other, "ชื่อผู้เข้าร่วมอบรม", "หน่วยงาน"]) == ["", "first_name", "organisation"]
     assert _fields(["ชื่อ-สกุล ผู้ลงทะเบียน", other]) == ["full_name", ""]
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        # An address, the agency's too, is not the organisation, with or without one beside it.
+        (["ชื่อ-สกุล", "ที่อยู่หน่วยงาน", "ตำแหน่ง"], ["full_name", "", "position"]),
+        (["ชื่อ-สกุล", "ที่อยู่หน่วยงาน", "ชื่อหน่วยงาน"], ["full_name", "", "organisation"]),
+        (["Name", "Office address", "Email address"], ["full_name", "", "email"]),
+        (["ชื่อ-สกุล", "ที่อยู่อีเมล"], ["full_name", "email"]),
+        # How a person attends is not the sector.
+        (["ชื่อ-สกุล", "ประเภทการเข้าร่วม (Onsite/Online)"], ["full_name", ""]),
+        (["ชื่อ-สกุล", "ประเภทผู้เข้าร่วม"], ["full_name", "sector"]),
+        # A confirmation of attendance says whether the registration stands.
+        (["ชื่อ-สกุล", "ยืนยันการเข้าร่วม"], ["full_name", "status"]),
+        (["ชื่อ-สกุล", "สถานะการเข้าร่วม"], ["full_name", "status"]),
+        # A seat is no position.
+        (["ชื่อ-สกุล", "ตำแหน่งที่นั่ง"], ["full_name", ""]),
+        (["ชื่อ-สกุล", "ตำแหน่งที่นั่ง", "ตำแหน่ง"], ["full_name", "", "position"]),
+    ],
+)
+def test_columns_that_only_look_like_a_field(headers: list[str], expected: list[str]) -> None:
+    assert _fields(headers) == expected

@@ -90,6 +90,9 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (IGNORE, ("linename",)),
     (IGNORE, ("ชื่อบัญชี",)),
     (IGNORE, ("หมายเหตุ",)),
+    # A seat ('ตำแหน่งที่นั่ง') is no position.
+    (IGNORE, ("ที่นั่ง",)),
+    (IGNORE, ("seat",)),
     # A food or diet choice ('ประเภทอาหาร') names a kind of meal, not of participant.
     (IGNORE, ("อาหาร",)),
     (IGNORE, ("food",)),
@@ -120,6 +123,9 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("status", ("สถานะ", "อนุมัติ")),
     ("status", ("registration", "status")),
     ("status", ("approval",)),
+    # A confirmation ('ยืนยันการเข้าร่วม': 'ยืนยัน', 'ไม่สามารถเข้าร่วมได้') is the state too.
+    ("status", ("ยืนยัน", "เข้าร่วม")),
+    ("status", ("สถานะ", "เข้าร่วม")),
     ("email", ("อีเมล",)),
     ("email", ("mail",)),
     ("phone", ("โทรศัพท์",)),
@@ -129,8 +135,14 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("phone", ("tel",)),
     ("phone", ("mobile",)),
     ("phone", ("เบอร์",)),
+    # An address, the agency's too ('ที่อยู่หน่วยงาน'), is never the organisation; a form's
+    # 'ที่อยู่อีเมล' is the e-mail, found above.
+    (IGNORE, ("ที่อยู่",)),
+    (IGNORE, ("address",)),
     ("full_name", ("ชื่อ", "สกุล")),
     ("full_name", ("name", "surname")),
+    # How a person attends ('ประเภทการเข้าร่วม (Onsite/Online)') is no kind of participant.
+    (IGNORE, ("การเข้าร่วม",)),
     # 'ประเภทกิจการ' is the kind of business, not the business.
     ("sector", ("ประเภท",)),
     ("organisation", ("หน่วยงาน",)),
