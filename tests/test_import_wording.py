@@ -66,3 +66,29 @@ def test_the_name_of_a_project_or_a_line_account_is_not_the_persons(other: str) 
 )
 def test_columns_that_only_look_like_a_field(headers: list[str], expected: list[str]) -> None:
     assert _fields(headers) == expected
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (["ลำดับ", "ยศ", "ชื่อ", "นามสกุล", "ตำแหน่ง", "สังกัด"],
+         ["", "title", "first_name", "last_name", "position", "organisation"]),
+        (["คำนำหน้าชื่อ/ตำแหน่งทางวิชาการ", "ชื่อ", "นามสกุล", "ตำแหน่ง"],
+         ["title", "first_name", "last_name", "position"]),
+        (["ชื่อ-สกุล", "สถาบัน", "ไปรษณีย์อิเล็กทรอนิกส์"], ["full_name", "organisation", "email"]),
+        (["ชื่อ-สกุล", "สถานที่ทำงาน"], ["full_name", "organisation"]),
+        (["Name", "Surname", "Institution", "Contact number", "I agree to the privacy policy"],
+         ["full_name", "last_name", "organisation", "phone", "consent"]),
+        (["ชื่อ-สกุล", "8. การคุ้มครองข้อมูลส่วนบุคคล (PDPA) *"], ["full_name", "consent"]),
+        (["ชื่อ-สกุล", "ข้าพเจ้ายอมรับนโยบายความเป็นส่วนตัว"], ["full_name", "consent"]),
+        # The photograph question stays apart from the personal data one.
+        (["ชื่อ-สกุล", "ยินยอมให้ถ่ายภาพ", "ความยินยอม PDPA"], ["full_name", "", "consent"]),
+        # An occupation is the position where nothing else asks for it, wherever it stands.
+        (["ชื่อ-สกุล", "อาชีพ", "ที่อยู่"], ["full_name", "position", ""]),
+        (["ชื่อ-สกุล", "อาชีพ", "ตำแหน่ง"], ["full_name", "", "position"]),
+        # A participant's standing as a category is no registration state.
+        (["ชื่อ-สกุล", "สถานะผู้เข้าร่วม"], ["full_name", ""]),
+    ],
+)  # fmt: skip
+def test_other_words_offices_use_for_a_field(headers: list[str], expected: list[str]) -> None:
+    assert _fields(headers) == expected

@@ -49,7 +49,8 @@ HEADER_SEARCH_ROWS = 60
 
 _EXACT: dict[str, str] = {
     **dict.fromkeys(("ลำดับ", "ลำดับที่", "ที่", "no", "#", "ประทับเวลา", "timestamp"), IGNORE),
-    **dict.fromkeys(("คำนำหน้า", "คำนำหน้าชื่อ", "title", "prefix", "คำนำ"), "title"),
+    # A rank ('ยศ': พ.ต.อ., ด.ต.) is the title of a police or military list.
+    **dict.fromkeys(("คำนำหน้า", "คำนำหน้าชื่อ", "title", "prefix", "คำนำ", "ยศ"), "title"),
     **dict.fromkeys(
         (
             "ชื่อนามสกุล",
@@ -119,21 +120,30 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (IGNORE, ("consent", "video")),
     ("consent", ("ยินยอม",)),
     ("consent", ("consent",)),
+    # A form's PDPA question may name the law or the policy alone ('การคุ้มครองข้อมูลส่วนบุคคล
+    # (PDPA)', its bracket dropped; 'I agree to the privacy policy').
+    ("consent", ("คุ้มครองข้อมูล",)),
+    ("consent", ("ความเป็นส่วนตัว",)),
+    ("consent", ("privacy",)),
     ("status", ("สถานะ", "ลงทะเบียน")),
     ("status", ("สถานะ", "อนุมัติ")),
     ("status", ("registration", "status")),
     ("status", ("approval",)),
     # A confirmation ('ยืนยันการเข้าร่วม': 'ยืนยัน', 'ไม่สามารถเข้าร่วมได้') is the state too.
     ("status", ("ยืนยัน", "เข้าร่วม")),
-    ("status", ("สถานะ", "เข้าร่วม")),
+    ("status", ("สถานะการเข้าร่วม",)),
     ("email", ("อีเมล",)),
     ("email", ("mail",)),
+    # The official Thai word for e-mail.
+    ("email", ("ไปรษณีย์อิเล็กทรอนิกส์",)),
     ("phone", ("โทรศัพท์",)),
     ("phone", ("โทร",)),
     ("phone", ("มือถือ",)),
     ("phone", ("phone",)),
     ("phone", ("tel",)),
     ("phone", ("mobile",)),
+    ("phone", ("contactnumber",)),
+    ("phone", ("contactno",)),
     ("phone", ("เบอร์",)),
     # An address, the agency's too ('ที่อยู่หน่วยงาน'), is never the organisation; a form's
     # 'ที่อยู่อีเมล' is the e-mail, found above.
@@ -163,13 +173,22 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("organisation", ("กิจการ",)),
     ("organisation", ("ชุมชน",)),
     ("organisation", ("มาจาก",)),
+    # A university's list names the institution ('สถาบัน'), a form the workplace.
+    ("organisation", ("สถาบัน",)),
+    ("organisation", ("institut",)),
+    ("organisation", ("ที่ทำงาน",)),
+    ("organisation", ("workplace",)),
+    # Before the position: 'คำนำหน้าชื่อ/ตำแหน่งทางวิชาการ' asks for the title (ผศ.ดร.).
+    ("title", ("คำนำหน้า",)),
     ("position", ("ตำแหน่ง",)),
     ("position", ("position",)),
     ("position", ("jobtitle",)),
+    # A villager's occupation ('อาชีพ': เกษตรกร) where no column asks for the position.
+    ("position", ("อาชีพ",)),
+    ("position", ("occupation",)),
     ("sector", ("sector",)),
     ("sector", ("category",)),
     ("sector", ("type",)),
-    ("title", ("คำนำหน้า",)),
     ("last_name", ("นามสกุล",)),
     ("last_name", ("surname",)),
     ("first_name", ("ชื่อ",)),
@@ -195,6 +214,8 @@ _OTHER_PERSON_RE = re.compile(r"ผู้ประสานงาน|ผู้�
 _MOBILE_RE = re.compile(r"มือถือ|mobile|cell", re.IGNORECASE)
 # Small enough to decide only between equally named columns.
 _MOBILE_PREFERENCE = 0.01
+_OCCUPATION_RE = re.compile(r"อาชีพ|occupation")
+_POSITION_RE = re.compile(r"ตำแหน่ง|position|jobtitle")
 # A column given by its letter or number, not by its header.
 _COLUMN_KEY_RE = re.compile(r"[A-Za-z]{1,3}|\d+")
 _BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -249,6 +270,9 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
     # reaches the person at the desk.
     if "phone" in found and _MOBILE_RE.search(clean_text(header)):
         found["phone"] += _MOBILE_PREFERENCE
+    # An occupation gives way to a column that asks for the position itself.
+    if "position" in found and _OCCUPATION_RE.search(key) and not _POSITION_RE.search(key):
+        found["position"] -= _MOBILE_PREFERENCE
     return list(found.items())
 
 
