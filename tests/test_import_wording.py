@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from ecodesk.exchange.importing.mapping import guess_mapping
+from ecodesk.exchange.importing.mapping import Column, guess_mapping
+from ecodesk.exchange.importing.rows import RowReader
+from ecodesk.services.thai_text import clean_texts
+
+
+def _columns(*fields: str) -> list[Column]:
+    return [Column(i, f, f) for i, f in enumerate(fields)]
 
 
 def _fields(headers: list[str]) -> list[str]:
@@ -92,3 +98,25 @@ def test_columns_that_only_look_like_a_field(headers: list[str], expected: list[
 )  # fmt: skip
 def test_other_words_offices_use_for_a_field(headers: list[str], expected: list[str]) -> None:
     assert _fields(headers) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "title"),
+    [
+        ("นาย (Mr.)", "นาย"),
+        ("นางสาว/Miss", "นางสาว"),
+        ("Mr./นาย", "นาย"),
+        ("Mrs. / นาง", "นาง"),
+        ("นางสาว (Ms.)", "นางสาว"),
+        ("ดร. (Dr.)", "ดร."),
+        # Not a pair of one title in two languages: as typed.
+        ("นาง(สาว)", "นาง(สาว)"),
+        ("นาย/นาง/นางสาว", "นาย/นาง/นางสาว"),
+        ("Mr./Dr.", "Mr./Dr."),
+        ("นาย", "นาย"),
+    ],
+)
+def test_a_title_chosen_in_two_languages_is_kept_in_thai(answer: str, title: str) -> None:
+    reader = RowReader(_columns("title", "first_name", "last_name"), "list.xlsx")
+    cells = [answer, "สมชาย", "ใจดี"]
+    assert reader.person(cells, tuple(clean_texts(cells))).title == title

@@ -305,6 +305,23 @@ def split_title(text: str, *, cleaned: bool = False) -> tuple[str, str]:
     return title, rest
 
 
+# What parts the two languages of a title chosen from a form's list: 'นาย (Mr.)', 'Miss/นางสาว'.
+_TITLE_HALVES_RE = re.compile(r"\s*[/()]\s*")
+
+
+@functools.lru_cache(maxsize=1024)
+def thai_title(title: str) -> str:
+    """The Thai title of a bilingual answer ('นาย (Mr.)', 'นางสาว/Miss', 'Mr./นาย' give
+    'นาย', 'นางสาว', 'นาย'), as the desk records it; any other title as it is ('นาง(สาว)')."""
+    if "/" not in title and "(" not in title:
+        return title
+    halves = [_CANONICAL_TITLES.get(h.casefold()) for h in _TITLE_HALVES_RE.split(title) if h]
+    thai = [h for h in halves if h and not h.isascii()]
+    if len(halves) != 2 or None in halves or len(thai) != 1:
+        return title
+    return thai[0]
+
+
 def split_thai_name(text: str, *, cleaned: bool = False) -> SplitName:
     """Title, first and last name from one column; the last name keeps its inner spaces
     ('สุริยา ณ ลำปาง' has the last name 'ณ ลำปาง'), a Latin name written 'Smith, John' is

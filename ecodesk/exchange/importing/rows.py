@@ -21,6 +21,7 @@ from ecodesk.services.thai_text import (
     fold_for_search,
     split_thai_name,
     split_title,
+    thai_title,
 )
 
 _NAME_FIELDS = frozenset(("full_name", "first_name"))
@@ -259,7 +260,7 @@ class RowReader:
         t = (*texts, "")
         title, first, last, full, organisation, position, sector, email, consent = self.fields(t)
         # Microsoft Forms ends each answer to a multiple-choice question with ';' ('ภาครัฐ;').
-        title, sector = title.removesuffix(";"), sector.removesuffix(";")
+        title, sector = thai_title(title.removesuffix(";")), sector.removesuffix(";")
         # 'อื่นๆ' (other) chosen from a list of titles and none typed beside it (see
         # mapping.fill_other_answers) is no title.
         if title.casefold().startswith(_OTHER_TITLE):
