@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ecodesk.exchange.importing.mapping import Column, guess_mapping
-from ecodesk.exchange.importing.rows import RowReader
+from ecodesk.exchange.importing.rows import RowReader, parse_consent
 from ecodesk.services.thai_text import clean_texts
 
 
@@ -120,3 +120,22 @@ def test_a_title_chosen_in_two_languages_is_kept_in_thai(answer: str, title: str
     reader = RowReader(_columns("title", "first_name", "last_name"), "list.xlsx")
     cells = [answer, "สมชาย", "ใจดี"]
     assert reader.person(cells, tuple(clean_texts(cells))).title == title
+
+
+@pytest.mark.parametrize(
+    ("answer", "consent"),
+    [
+        ("√", True),
+        ("☑", True),
+        ("✔️", True),
+        ("ได้", True),
+        ("เห็นด้วย", True),
+        ("ยินดีให้ข้อมูล", True),
+        ("×", False),
+        ("ไม่ได้", False),
+        ("ไม่เห็นด้วย", False),
+        ("ไม่ยินดี", False),
+    ],
+)
+def test_consent_as_offices_and_phones_tick_or_word_it(answer: str, consent: bool) -> None:
+    assert parse_consent(answer) is consent

@@ -26,10 +26,11 @@ from ecodesk.services.thai_text import (
 
 _NAME_FIELDS = frozenset(("full_name", "first_name"))
 _NAME_HEADERS = _NAME_FIELDS | {"last_name"}
-_CONSENT_YES = frozenset(("ยินยอม", "ยอมรับ", "ยินยอมให้เก็บข้อมูล", "ใช่", "yes", "y", "agree",
-                          "true", "1", "✓", "✔", "x", "/", "ok"))  # fmt: skip
+# The ticks offices type: '√' from Excel's symbols, '☑' and '✔️' from a phone's keyboard.
+_CONSENT_YES = frozenset(("ยินยอม", "ยอมรับ", "ยินยอมให้เก็บข้อมูล", "ใช่", "ได้", "yes", "y",
+                          "agree", "true", "1", "✓", "✔", "√", "☑", "x", "/", "ok"))  # fmt: skip
 _CONSENT_NO = frozenset(("ไม่ยินยอม", "ไม่ยอมรับ", "ไม่", "no", "n", "disagree", "false", "0",
-                         "✗", "✘"))  # fmt: skip
+                         "✗", "✘", "×", "☒"))  # fmt: skip
 # A refusal anywhere wins over the consent words around it: a wrong 'yes' is a breach of the
 # PDPA, a wrong 'no' only a question to ask. 'ไม่' counts when a consent verb follows it
 # (ไม่ยินยอม, ไม่ได้ให้ความยินยอม, ไม่ประสงค์), not in 'ข้อมูลจะไม่ถูกเปิดเผย'.
@@ -38,7 +39,9 @@ _CONSENT_NO_RE = re.compile(
     r"|ปฏิเสธ|\b(?:no|not|never|disagree|decline|declined|refuse|refused|reject|rejected"
     r"|don'?t|doesn'?t|won'?t|dont)\b"
 )
-_CONSENT_YES_RE = re.compile(r"ยินยอม|ยอมรับ|อนุญาต|ตกลง|^ใช่|^yes\b|\bagree|\bconsent|\baccept")
+_CONSENT_YES_RE = re.compile(
+    r"ยินยอม|ยอมรับ|อนุญาต|ตกลง|ยินดี|เห็นด้วย|^ใช่|^yes\b|\bagree|\bconsent|\baccept"
+)
 
 
 class RowError(ValueError):
@@ -138,7 +141,8 @@ def parse_consent(value: Cell) -> bool | None:
 # A consent column repeats a few answers over every row.
 @functools.lru_cache(maxsize=1024)
 def _consent_of(text: str) -> bool | None:
-    text = text.casefold().replace("\u2019", "'")
+    # An emoji's variation selector ('✔️') is not part of the answer.
+    text = text.casefold().replace("\u2019", "'").replace("\ufe0f", "")
     if not text:
         return None
     if text in _CONSENT_NO:
