@@ -337,7 +337,9 @@ def split_thai_name(text: str, *, cleaned: bool = False) -> SplitName:
     return SplitName(title, first, last)
 
 
-_PHONE_ONLY_RE = re.compile(r"\+?[\d\s\-.()]+")
+# Digits and separators: the dashes a word processor makes of hyphens ('081–234–5678'), a
+# country code in brackets ('(+66) 81 234 5678').
+_PHONE_ONLY_RE = re.compile(r"\(?\+?[\d\s\-–—.()]+")
 # What a form or a clerk types for 'no phone': no number, so an empty phone.
 NO_PHONE = frozenset(("-", "--", "---", "–", "—", ".", "0", "ไม่มี", "ไม่ระบุ", "ไม่มีเบอร์",
                       "ไม่มีเบอร์โทร", "ไม่มีโทรศัพท์", "n/a", "na", "none", "nil", "null", "x"))  # fmt: skip
@@ -387,6 +389,9 @@ def clean_phone(value: object) -> str:
     if text.startswith('="') and text.endswith('"'):
         inner = text[2:-1].strip()
         text = inner if inner and _PHONE_ONLY_RE.fullmatch(inner) else text
+    # Excel's mark for 'keep as text' typed where it shows ("'0812345678" in a CSV).
+    elif text.startswith("'") and _PHONE_ONLY_RE.fullmatch(text[1:]):
+        text = text[1:]
     if _is_mobile_number(text):
         return text
     number = _thai_number(text)
