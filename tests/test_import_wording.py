@@ -83,6 +83,9 @@ def test_columns_that_only_look_like_a_field(headers: list[str], expected: list[
          ["title", "first_name", "last_name", "position"]),
         (["ชื่อ-สกุล", "สถาบัน", "ไปรษณีย์อิเล็กทรอนิกส์"], ["full_name", "organisation", "email"]),
         (["ชื่อ-สกุล", "สถานที่ทำงาน"], ["full_name", "organisation"]),
+        # The work phone that loses the phone to the mobile is not the organisation.
+        (["ชื่อ-สกุล", "หน่วยงานที่สังกัด", "เบอร์โทรที่ทำงาน", "มือถือ"],
+         ["full_name", "organisation", "", "phone"]),
         (["Name", "Surname", "Institution", "Contact number", "I agree to the privacy policy"],
          ["full_name", "last_name", "organisation", "phone", "consent"]),
         (["ชื่อ-สกุล", "8. การคุ้มครองข้อมูลส่วนบุคคล (PDPA) *"], ["full_name", "consent"]),
@@ -139,3 +142,10 @@ def test_a_title_chosen_in_two_languages_is_kept_in_thai(answer: str, title: str
 )
 def test_consent_as_offices_and_phones_tick_or_word_it(answer: str, consent: bool) -> None:
     assert parse_consent(answer) is consent
+
+
+@pytest.mark.parametrize(
+    "emergency", ["เบอร์ติดต่อกรณีฉุกเฉิน", "Emergency contact number", "เบอร์โทรผู้ติดต่อฉุกเฉิน"]
+)
+def test_the_phone_to_call_in_an_emergency_is_someone_elses(emergency: str) -> None:
+    assert _fields(["ชื่อ-สกุล", emergency, "อีเมล"]) == ["full_name", "", "email"]

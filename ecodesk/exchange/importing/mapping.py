@@ -173,11 +173,10 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("organisation", ("กิจการ",)),
     ("organisation", ("ชุมชน",)),
     ("organisation", ("มาจาก",)),
-    # A university's list names the institution ('สถาบัน'), a form the workplace.
+    # A university's list names the institution ('สถาบัน'). Not 'ที่ทำงาน' alone: the work
+    # phone ('เบอร์โทรที่ทำงาน') that loses the phone to the mobile would take it.
     ("organisation", ("สถาบัน",)),
     ("organisation", ("institut",)),
-    ("organisation", ("ที่ทำงาน",)),
-    ("organisation", ("workplace",)),
     # Before the position: 'คำนำหน้าชื่อ/ตำแหน่งทางวิชาการ' asks for the title (ผศ.ดร.).
     ("title", ("คำนำหน้า",)),
     ("position", ("ตำแหน่ง",)),
@@ -209,8 +208,11 @@ _ENGLISH_RE = re.compile(r"อังกฤษ|english|\(\s*eng\.?\s*\)", re.IGNO
 _ENGLISH_QUALITY = 0.1
 _EMAIL_RE = re.compile(r"อีเมล|mail")
 # Columns about someone other than the participant: the agency's coordinator, the clerk who
-# typed the row in ('เบอร์โทรผู้ประสานงาน', 'ผู้บันทึกข้อมูล').
-_OTHER_PERSON_RE = re.compile(r"ผู้ประสานงาน|ผู้บันทึก|ผู้กรอกข้อมูลแทน|coordinator|recordedby")
+# typed the row in, whom to call in an emergency ('เบอร์โทรผู้ประสานงาน', 'ผู้บันทึกข้อมูล',
+# 'เบอร์ติดต่อกรณีฉุกเฉิน').
+_OTHER_PERSON_RE = re.compile(
+    r"ผู้ประสานงาน|ผู้บันทึก|ผู้กรอกข้อมูลแทน|ฉุกเฉิน|coordinator|recordedby|emergency"
+)
 _MOBILE_RE = re.compile(r"มือถือ|mobile|cell", re.IGNORECASE)
 # Small enough to decide only between equally named columns.
 _MOBILE_PREFERENCE = 0.01
