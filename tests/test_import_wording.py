@@ -55,10 +55,12 @@ def test_the_name_of_a_project_or_a_line_account_is_not_the_persons(other: str) 
     ("headers", "expected"),
     [
         # An address, the agency's too, is not the organisation, with or without one beside it.
-        (["ชื่อ-สกุล", "ที่อยู่หน่วยงาน", "ตำแหน่ง"], ["full_name", "", "position"]),
+        (["ชื่อ-สกุล", "3. ที่อยู่หน่วยงาน", "ตำแหน่ง"], ["full_name", "", "position"]),
         (["ชื่อ-สกุล", "ที่อยู่หน่วยงาน", "ชื่อหน่วยงาน"], ["full_name", "", "organisation"]),
-        (["Name", "Office address", "Email address"], ["full_name", "", "email"]),
-        (["ชื่อ-สกุล", "ที่อยู่อีเมล"], ["full_name", "email"]),
+        (["ชื่อ-สกุล", "ที่อยู่ (สำหรับส่งเอกสาร)", "ที่อยู่อีเมล"], ["full_name", "", "email"]),
+        (["ชื่อ-สกุล", "ที่อยู่/เบอร์โทรศัพท์"], ["full_name", "phone"]),
+        # A question for both still gives the organisation.
+        (["ชื่อ-สกุล", "หน่วยงาน/ที่อยู่"], ["full_name", "organisation"]),
         # How a person attends is not the sector.
         (["ชื่อ-สกุล", "ประเภทการเข้าร่วม (Onsite/Online)"], ["full_name", ""]),
         (["ชื่อ-สกุล", "ประเภทผู้เข้าร่วม"], ["full_name", "sector"]),

@@ -145,10 +145,6 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("phone", ("contactnumber",)),
     ("phone", ("contactno",)),
     ("phone", ("เบอร์",)),
-    # An address, the agency's too ('ที่อยู่หน่วยงาน'), is never the organisation; a form's
-    # 'ที่อยู่อีเมล' is the e-mail, found above.
-    (IGNORE, ("ที่อยู่",)),
-    (IGNORE, ("address",)),
     ("full_name", ("ชื่อ", "สกุล")),
     ("full_name", ("name", "surname")),
     # How a person attends ('ประเภทการเข้าร่วม (Onsite/Online)') is no kind of participant.
@@ -216,6 +212,9 @@ _OTHER_PERSON_RE = re.compile(
 _MOBILE_RE = re.compile(r"มือถือ|mobile|cell", re.IGNORECASE)
 # Small enough to decide only between equally named columns.
 _MOBILE_PREFERENCE = 0.01
+_CONTACT_FIELDS = frozenset(("phone", "email"))
+# After a form's question number ('3. ที่อยู่หน่วยงาน').
+_ADDRESS_RE = re.compile(r"[\d๐-๙]*ที่อยู่")
 _OCCUPATION_RE = re.compile(r"อาชีพ|occupation")
 _POSITION_RE = re.compile(r"ตำแหน่ง|position|jobtitle")
 # A column given by its letter or number, not by its header.
@@ -272,6 +271,12 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
     # reaches the person at the desk.
     if "phone" in found and _MOBILE_RE.search(clean_text(header)):
         found["phone"] += _MOBILE_PREFERENCE
+    # An address asked for, the agency's too ('ที่อยู่หน่วยงาน'), is not the organisation (a
+    # question for both, 'หน่วยงาน/ที่อยู่', is); it may be a form's 'ที่อยู่อีเมล'.
+    if _ADDRESS_RE.match(key):
+        found = {f: q for f, q in found.items() if f in _CONTACT_FIELDS}
+        if not found:
+            return [(IGNORE, 0.0)]
     # An occupation gives way to a column that asks for the position itself.
     if "position" in found and _OCCUPATION_RE.search(key) and not _POSITION_RE.search(key):
         found["position"] -= _MOBILE_PREFERENCE
