@@ -51,6 +51,11 @@ def test_the_name_of_a_project_or_a_line_account_is_not_the_persons(other: str) 
     assert _fields(["ชื่อ-สกุล ผู้ลงทะเบียน", other]) == ["full_name", ""]
 
 
+def test_an_online_meeting_is_not_a_line_account() -> None:
+    headers = ["ชื่อ-สกุล", "อีเมลสำหรับส่งลิงก์ประชุมออนไลน์"]
+    assert _fields(headers) == ["full_name", "email"]
+
+
 @pytest.mark.parametrize(
     ("headers", "expected"),
     [
