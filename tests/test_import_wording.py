@@ -102,6 +102,7 @@ def test_columns_that_only_look_like_a_field(headers: list[str], expected: list[
         # An occupation is the position where nothing else asks for it, wherever it stands.
         (["ชื่อ-สกุล", "อาชีพ", "ที่อยู่"], ["full_name", "position", ""]),
         (["ชื่อ-สกุล", "อาชีพ", "ตำแหน่ง"], ["full_name", "", "position"]),
+        (["ชื่อ-สกุล", "อาชีพ", "ตำแหน่งปัจจุบัน"], ["full_name", "", "position"]),
         # A participant's standing as a category is no registration state.
         (["ชื่อ-สกุล", "สถานะผู้เข้าร่วม"], ["full_name", ""]),
     ],

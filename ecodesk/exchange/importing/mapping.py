@@ -216,6 +216,7 @@ _MOBILE_PREFERENCE = 0.01
 _CONTACT_FIELDS = frozenset(("phone", "email"))
 # After a form's question number ('3. ที่อยู่หน่วยงาน').
 _ADDRESS_RE = re.compile(r"[\d๐-๙]*ที่อยู่")
+_OCCUPATION_QUALITY = 0.1
 _OCCUPATION_RE = re.compile(r"อาชีพ|occupation")
 _POSITION_RE = re.compile(r"ตำแหน่ง|position|jobtitle")
 # A column given by its letter or number, not by its header.
@@ -278,9 +279,9 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
         found = {f: q for f, q in found.items() if f in _CONTACT_FIELDS}
         if not found:
             return [(IGNORE, 0.0)]
-    # An occupation gives way to a column that asks for the position itself.
+    # An occupation gives way to any column that asks for the position itself.
     if "position" in found and _OCCUPATION_RE.search(key) and not _POSITION_RE.search(key):
-        found["position"] -= _MOBILE_PREFERENCE
+        found["position"] *= _OCCUPATION_QUALITY
     return list(found.items())
 
 
