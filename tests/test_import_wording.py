@@ -157,3 +157,16 @@ def test_consent_as_offices_and_phones_tick_or_word_it(answer: str, consent: boo
 )
 def test_the_phone_to_call_in_an_emergency_is_someone_elses(emergency: str) -> None:
     assert _fields(["ชื่อ-สกุล", emergency, "อีเมล"]) == ["full_name", "", "email"]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        ["ชื่อ-สกุล", "โทรศัพท์ (สำนักงาน)", "โทรศัพท์มือถือ"],
+        ["ชื่อ-สกุล", "4) โทรศัพท์ (สำนักงาน)", "5) โทรศัพท์มือถือ"],
+        ["ชื่อ-สกุล", "เบอร์โทรศัพท์", "เบอร์โทรศัพท์มือถือที่ติดต่อได้"],
+        ["ชื่อ-สกุล", "Tel.", "Mobile phone"],
+    ],
+)
+def test_the_mobile_is_the_phone_however_the_office_one_is_named(headers: list[str]) -> None:
+    assert _fields(headers) == ["full_name", "", "phone"]

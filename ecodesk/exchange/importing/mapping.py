@@ -211,8 +211,9 @@ _OTHER_PERSON_RE = re.compile(
     r"ผู้ประสานงาน|ผู้บันทึก|ผู้กรอกข้อมูลแทน|ฉุกเฉิน|coordinator|recordedby|emergency"
 )
 _MOBILE_RE = re.compile(r"มือถือ|mobile|cell", re.IGNORECASE)
-# Small enough to decide only between equally named columns.
-_MOBILE_PREFERENCE = 0.01
+# More than a header's words can cover: the mobile wins however the office phone is named
+# ('โทรศัพท์ (สำนักงาน)' covers all of its key once the bracket is dropped).
+_MOBILE_PREFERENCE = 1.0
 _CONTACT_FIELDS = frozenset(("phone", "email"))
 # After a form's question number ('3. ที่อยู่หน่วยงาน').
 _ADDRESS_RE = re.compile(r"[\d๐-๙]*ที่อยู่")
@@ -269,8 +270,8 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
             if field == IGNORE:
                 return [(IGNORE, 0.0)] if not found else list(found.items())
             found[field] = sum(map(len, words)) / len(key)
-    # Of phone columns named alike ('เบอร์โทรศัพท์ (สำนักงาน)', '(มือถือ)') the mobile
-    # reaches the person at the desk.
+    # Of phone columns ('เบอร์โทรศัพท์ (สำนักงาน)', 'โทรศัพท์มือถือ') the mobile reaches the
+    # person at the desk.
     if "phone" in found and _MOBILE_RE.search(clean_text(header)):
         found["phone"] += _MOBILE_PREFERENCE
     # An address asked for, the agency's too ('ที่อยู่หน่วยงาน'), is not the organisation (a
