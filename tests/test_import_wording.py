@@ -170,3 +170,19 @@ def test_the_phone_to_call_in_an_emergency_is_someone_elses(emergency: str) -> N
 )
 def test_the_mobile_is_the_phone_however_the_office_one_is_named(headers: list[str]) -> None:
     assert _fields(headers) == ["full_name", "", "phone"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "cancelled"),
+    [
+        *((no, True) for no in ("ไม่สะดวกเข้าร่วม", "ไม่ได้เข้าร่วม", "ไม่ร่วม", "ไม่ยืนยัน", "ติดภารกิจ",
+                                "ติดราชการ", "ไม่", "No", "Not attending", "Unable to attend")),
+        *((yes, False) for yes in ("ยืนยัน", "เข้าร่วม", "ยืนยันเข้าร่วม", "รอยืนยัน", "ไม่ระบุ", "Yes",
+                                   "Confirmed", "Attending")),
+    ],
+)  # fmt: skip
+def test_a_confirmation_answered_no_is_a_registration_not_coming(
+    answer: str, cancelled: bool
+) -> None:
+    reader = RowReader(_columns("full_name", "status"), "list.xlsx")
+    assert bool(reader.cancelled(("นายสมชาย ใจดี", answer))) is cancelled

@@ -111,10 +111,12 @@ _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า",
 
 
 _DIGIT_RE = re.compile(r"\d")
-# A registration cancelled, refused or declined: its person is not coming.
+# A registration cancelled, refused or declined: its person is not coming. A confirmation
+# ('ยืนยันการเข้าร่วม') is answered no in many ways: 'ไม่ได้เข้าร่วม', 'ไม่สะดวก', 'ติดราชการ', 'ไม่'.
 _CANCELLED_RE = re.compile(
-    r"ยกเลิก|ไม่อนุมัติ|ไม่ผ่านการอนุมัติ|ปฏิเสธ|ไม่เข้าร่วม|ไม่สามารถเข้าร่วม|cancel|denied|reject|declin"
-    r"|withdr"
+    r"ยกเลิก|ไม่อนุมัติ|ไม่ผ่านการอนุมัติ|ปฏิเสธ|ไม่(?:ได้|สามารถ|สะดวก)?\s*(?:เข้า)?ร่วม|ไม่สะดวก"
+    r"|ไม่ยืนยัน|ติดภารกิจ|ติดราชการ|^ไม่$|cancel|denied|reject|declin|withdr|^no$|not attend"
+    r"|unable|cannot|can't"
 )
 # A cell that starts so marks an example line.
 _EXAMPLE_RE = re.compile(r"(?:^|\x00)(?:ตัวอย่าง|ตย\.|e\.g\.|example(?=[\s:.\x00]|$))", re.IGNORECASE)
