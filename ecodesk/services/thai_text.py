@@ -305,6 +305,23 @@ def split_title(text: str, *, cleaned: bool = False) -> tuple[str, str]:
     return title, rest
 
 
+# What parts the two languages of a title chosen from a form's list: 'นาย (Mr.)', 'Miss/นางสาว'.
+_TITLE_HALVES_RE = re.compile(r"\s*[/()]\s*")
+
+
+@functools.lru_cache(maxsize=1024)
+def thai_title(title: str) -> str:
+    """The Thai title of a bilingual answer ('นาย (Mr.)', 'นางสาว/Miss', 'Mr./นาย' give
+    'นาย', 'นางสาว', 'นาย'), as the desk records it; any other title as it is ('นาง(สาว)')."""
+    if "/" not in title and "(" not in title:
+        return title
+    halves = [_CANONICAL_TITLES.get(h.casefold()) for h in _TITLE_HALVES_RE.split(title) if h]
+    thai = [h for h in halves if h and not h.isascii()]
+    if len(halves) != 2 or None in halves or len(thai) != 1:
+        return title
+    return thai[0]
+
+
 def split_thai_name(text: str, *, cleaned: bool = False) -> SplitName:
     """Title, first and last name from one column; the last name keeps its inner spaces
     ('สุริยา ณ ลำปาง' has the last name 'ณ ลำปาง'), a Latin name written 'Smith, John' is
@@ -320,7 +337,9 @@ def split_thai_name(text: str, *, cleaned: bool = False) -> SplitName:
     return SplitName(title, first, last)
 
 
-_PHONE_ONLY_RE = re.compile(r"\+?[\d\s\-.()]+")
+# Digits and separators: the dashes a word processor makes of hyphens ('081–234–5678'), a
+# country code in brackets ('(+66) 81 234 5678').
+_PHONE_ONLY_RE = re.compile(r"\(?\+?[\d\s\-–—.()]+")
 # What a form or a clerk types for 'no phone': no number, so an empty phone.
 NO_PHONE = frozenset(("-", "--", "---", "–", "—", ".", "0", "ไม่มี", "ไม่ระบุ", "ไม่มีเบอร์",
                       "ไม่มีเบอร์โทร", "ไม่มีโทรศัพท์", "n/a", "na", "none", "nil", "null", "x"))  # fmt: skip
@@ -370,6 +389,9 @@ def clean_phone(value: object) -> str:
     if text.startswith('="') and text.endswith('"'):
         inner = text[2:-1].strip()
         text = inner if inner and _PHONE_ONLY_RE.fullmatch(inner) else text
+    # Excel's mark for 'keep as text' typed where it shows ("'0812345678" in a CSV).
+    elif text.startswith("'") and _PHONE_ONLY_RE.fullmatch(text[1:]):
+        text = text[1:]
     if _is_mobile_number(text):
         return text
     number = _thai_number(text)

@@ -49,7 +49,8 @@ HEADER_SEARCH_ROWS = 60
 
 _EXACT: dict[str, str] = {
     **dict.fromkeys(("ลำดับ", "ลำดับที่", "ที่", "no", "#", "ประทับเวลา", "timestamp"), IGNORE),
-    **dict.fromkeys(("คำนำหน้า", "คำนำหน้าชื่อ", "title", "prefix", "คำนำ"), "title"),
+    # A rank ('ยศ': พ.ต.อ., ด.ต.) is the title of a police or military list.
+    **dict.fromkeys(("คำนำหน้า", "คำนำหน้าชื่อ", "title", "prefix", "คำนำ", "ยศ"), "title"),
     **dict.fromkeys(
         (
             "ชื่อนามสกุล",
@@ -77,7 +78,23 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (IGNORE, ("signature",)),
     (IGNORE, ("ชื่อเล่น",)),
     (IGNORE, ("nickname",)),
+    # The name of the project, activity, course or topic a form asks about, or of a LINE
+    # account: never the person's, whose own header may name it less closely
+    # ('ชื่อผู้เข้าร่วมอบรม').
+    (IGNORE, ("ชื่อโครงการ",)),
+    (IGNORE, ("ชื่อกิจกรรม",)),
+    (IGNORE, ("ชื่อหลักสูตร",)),
+    (IGNORE, ("ชื่อเรื่อง",)),
+    (IGNORE, ("ชื่อหัวข้อ",)),
+    (IGNORE, ("ชื่อไลน์",)),
+    (IGNORE, ("ชื่อในไลน์",)),
+    (IGNORE, ("ชื่อline",)),
+    (IGNORE, ("linename",)),
+    (IGNORE, ("ชื่อบัญชี",)),
     (IGNORE, ("หมายเหตุ",)),
+    # A seat ('ตำแหน่งที่นั่ง') is no position.
+    (IGNORE, ("ที่นั่ง",)),
+    (IGNORE, ("seat",)),
     # A food or diet choice ('ประเภทอาหาร') names a kind of meal, not of participant.
     (IGNORE, ("อาหาร",)),
     (IGNORE, ("food",)),
@@ -104,21 +121,35 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (IGNORE, ("consent", "video")),
     ("consent", ("ยินยอม",)),
     ("consent", ("consent",)),
+    # A form's PDPA question may name the law or the policy alone ('การคุ้มครองข้อมูลส่วนบุคคล
+    # (PDPA)', its bracket dropped; 'I agree to the privacy policy').
+    ("consent", ("คุ้มครองข้อมูล",)),
+    ("consent", ("ความเป็นส่วนตัว",)),
+    ("consent", ("privacy",)),
     ("status", ("สถานะ", "ลงทะเบียน")),
     ("status", ("สถานะ", "อนุมัติ")),
     ("status", ("registration", "status")),
     ("status", ("approval",)),
+    # A confirmation ('ยืนยันการเข้าร่วม': 'ยืนยัน', 'ไม่สามารถเข้าร่วมได้') is the state too.
+    ("status", ("ยืนยัน", "เข้าร่วม")),
+    ("status", ("สถานะการเข้าร่วม",)),
     ("email", ("อีเมล",)),
     ("email", ("mail",)),
+    # The official Thai word for e-mail.
+    ("email", ("ไปรษณีย์อิเล็กทรอนิกส์",)),
     ("phone", ("โทรศัพท์",)),
     ("phone", ("โทร",)),
     ("phone", ("มือถือ",)),
     ("phone", ("phone",)),
     ("phone", ("tel",)),
     ("phone", ("mobile",)),
+    ("phone", ("contactnumber",)),
+    ("phone", ("contactno",)),
     ("phone", ("เบอร์",)),
     ("full_name", ("ชื่อ", "สกุล")),
     ("full_name", ("name", "surname")),
+    # How a person attends ('ประเภทการเข้าร่วม (Onsite/Online)') is no kind of participant.
+    (IGNORE, ("การเข้าร่วม",)),
     # 'ประเภทกิจการ' is the kind of business, not the business.
     ("sector", ("ประเภท",)),
     ("organisation", ("หน่วยงาน",)),
@@ -139,13 +170,21 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("organisation", ("กิจการ",)),
     ("organisation", ("ชุมชน",)),
     ("organisation", ("มาจาก",)),
+    # A university's list names the institution ('สถาบัน'). Not 'ที่ทำงาน' alone: the work
+    # phone ('เบอร์โทรที่ทำงาน') that loses the phone to the mobile would take it.
+    ("organisation", ("สถาบัน",)),
+    ("organisation", ("institut",)),
+    # Before the position: 'คำนำหน้าชื่อ/ตำแหน่งทางวิชาการ' asks for the title (ผศ.ดร.).
+    ("title", ("คำนำหน้า",)),
     ("position", ("ตำแหน่ง",)),
     ("position", ("position",)),
     ("position", ("jobtitle",)),
+    # A villager's occupation ('อาชีพ': เกษตรกร) where no column asks for the position.
+    ("position", ("อาชีพ",)),
+    ("position", ("occupation",)),
     ("sector", ("sector",)),
     ("sector", ("category",)),
     ("sector", ("type",)),
-    ("title", ("คำนำหน้า",)),
     ("last_name", ("นามสกุล",)),
     ("last_name", ("surname",)),
     ("first_name", ("ชื่อ",)),
@@ -166,11 +205,21 @@ _ENGLISH_RE = re.compile(r"อังกฤษ|english|\(\s*eng\.?\s*\)", re.IGNO
 _ENGLISH_QUALITY = 0.1
 _EMAIL_RE = re.compile(r"อีเมล|mail")
 # Columns about someone other than the participant: the agency's coordinator, the clerk who
-# typed the row in ('เบอร์โทรผู้ประสานงาน', 'ผู้บันทึกข้อมูล').
-_OTHER_PERSON_RE = re.compile(r"ผู้ประสานงาน|ผู้บันทึก|ผู้กรอกข้อมูลแทน|coordinator|recordedby")
+# typed the row in, whom to call in an emergency ('เบอร์โทรผู้ประสานงาน', 'ผู้บันทึกข้อมูล',
+# 'เบอร์ติดต่อกรณีฉุกเฉิน').
+_OTHER_PERSON_RE = re.compile(
+    r"ผู้ประสานงาน|ผู้บันทึก|ผู้กรอกข้อมูลแทน|ฉุกเฉิน|coordinator|recordedby|emergency"
+)
 _MOBILE_RE = re.compile(r"มือถือ|mobile|cell", re.IGNORECASE)
-# Small enough to decide only between equally named columns.
-_MOBILE_PREFERENCE = 0.01
+# More than a header's words can cover: the mobile wins however the office phone is named
+# ('โทรศัพท์ (สำนักงาน)' covers all of its key once the bracket is dropped).
+_MOBILE_PREFERENCE = 1.0
+_CONTACT_FIELDS = frozenset(("phone", "email"))
+# After a form's question number ('3. ที่อยู่หน่วยงาน').
+_ADDRESS_RE = re.compile(r"[\d๐-๙]*ที่อยู่")
+_OCCUPATION_QUALITY = 0.1
+_OCCUPATION_RE = re.compile(r"อาชีพ|occupation")
+_POSITION_RE = re.compile(r"ตำแหน่ง|position|jobtitle")
 # A column given by its letter or number, not by its header.
 _COLUMN_KEY_RE = re.compile(r"[A-Za-z]{1,3}|\d+")
 _BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -210,6 +259,8 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
         return []
     if key in _EXACT:
         return [(_EXACT[key], _EXACT_MATCH)]
+    if (field := _bilingual_field(header)) is not None:
+        return [(field, _EXACT_MATCH)]
     # 'อีเมล / Line ID' asks for an e-mail, not a code.
     if _CODE_RE.search(clean_text(header)) and not _EMAIL_RE.search(key):
         return [(IGNORE, 0.0)]
@@ -219,11 +270,34 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
             if field == IGNORE:
                 return [(IGNORE, 0.0)] if not found else list(found.items())
             found[field] = sum(map(len, words)) / len(key)
-    # Of phone columns named alike ('เบอร์โทรศัพท์ (สำนักงาน)', '(มือถือ)') the mobile
-    # reaches the person at the desk.
+    # Of phone columns ('เบอร์โทรศัพท์ (สำนักงาน)', 'โทรศัพท์มือถือ') the mobile reaches the
+    # person at the desk.
     if "phone" in found and _MOBILE_RE.search(clean_text(header)):
         found["phone"] += _MOBILE_PREFERENCE
+    # An address asked for, the agency's too ('ที่อยู่หน่วยงาน'), is not the organisation (a
+    # question for both, 'หน่วยงาน/ที่อยู่', is); it may be a form's 'ที่อยู่อีเมล'.
+    if _ADDRESS_RE.match(key):
+        found = {f: q for f, q in found.items() if f in _CONTACT_FIELDS}
+        if not found:
+            return [(IGNORE, 0.0)]
+    # An occupation gives way to any column that asks for the position itself.
+    if "position" in found and _OCCUPATION_RE.search(key) and not _POSITION_RE.search(key):
+        found["position"] *= _OCCUPATION_QUALITY
     return list(found.items())
+
+
+# Where a bilingual header puts its second language: 'นามสกุล / Surname', 'ชื่อ\nFirst name'.
+_HALVES_RE = re.compile(r"\s*[/\n]\s*")
+
+
+def _bilingual_field(header: object) -> str | None:
+    """The field both halves of a bilingual header name exactly ('นามสกุล / Surname' is the
+    last name, though 'surname' holds 'name'); None when they differ ('ชื่อ/สกุล' is the
+    whole name) or either is not an exact name."""
+    if not isinstance(header, str) or ("/" not in header and "\n" not in header):
+        return None
+    fields = {_EXACT.get(normalise_header(half)) for half in _HALVES_RE.split(header.strip())}
+    return fields.pop() if len(fields) == 1 and None not in fields else None
 
 
 @dataclass

@@ -21,14 +21,16 @@ from ecodesk.services.thai_text import (
     fold_for_search,
     split_thai_name,
     split_title,
+    thai_title,
 )
 
 _NAME_FIELDS = frozenset(("full_name", "first_name"))
 _NAME_HEADERS = _NAME_FIELDS | {"last_name"}
-_CONSENT_YES = frozenset(("ยินยอม", "ยอมรับ", "ยินยอมให้เก็บข้อมูล", "ใช่", "yes", "y", "agree",
-                          "true", "1", "✓", "✔", "x", "/", "ok"))  # fmt: skip
+# The ticks offices type: '√' from Excel's symbols, '☑' and '✔️' from a phone's keyboard.
+_CONSENT_YES = frozenset(("ยินยอม", "ยอมรับ", "ยินยอมให้เก็บข้อมูล", "ใช่", "ได้", "yes", "y",
+                          "agree", "true", "1", "✓", "✔", "√", "☑", "x", "/", "ok"))  # fmt: skip
 _CONSENT_NO = frozenset(("ไม่ยินยอม", "ไม่ยอมรับ", "ไม่", "no", "n", "disagree", "false", "0",
-                         "✗", "✘"))  # fmt: skip
+                         "✗", "✘", "×", "☒"))  # fmt: skip
 # A refusal anywhere wins over the consent words around it: a wrong 'yes' is a breach of the
 # PDPA, a wrong 'no' only a question to ask. 'ไม่' counts when a consent verb follows it
 # (ไม่ยินยอม, ไม่ได้ให้ความยินยอม, ไม่ประสงค์), not in 'ข้อมูลจะไม่ถูกเปิดเผย'.
@@ -37,7 +39,9 @@ _CONSENT_NO_RE = re.compile(
     r"|ปฏิเสธ|\b(?:no|not|never|disagree|decline|declined|refuse|refused|reject|rejected"
     r"|don'?t|doesn'?t|won'?t|dont)\b"
 )
-_CONSENT_YES_RE = re.compile(r"ยินยอม|ยอมรับ|อนุญาต|ตกลง|^ใช่|^yes\b|\bagree|\bconsent|\baccept")
+_CONSENT_YES_RE = re.compile(
+    r"ยินยอม|ยอมรับ|อนุญาต|ตกลง|ยินดี|เห็นด้วย|^ใช่|^yes\b|\bagree|\bconsent|\baccept"
+)
 
 
 class RowError(ValueError):
@@ -107,10 +111,12 @@ _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า",
 
 
 _DIGIT_RE = re.compile(r"\d")
-# A registration cancelled, refused or declined: its person is not coming.
+# A registration cancelled, refused or declined: its person is not coming. A confirmation
+# ('ยืนยันการเข้าร่วม') is answered no in many ways: 'ไม่ได้เข้าร่วม', 'ไม่สะดวก', 'ติดราชการ', 'ไม่'.
 _CANCELLED_RE = re.compile(
-    r"ยกเลิก|ไม่อนุมัติ|ไม่ผ่านการอนุมัติ|ปฏิเสธ|ไม่เข้าร่วม|ไม่สามารถเข้าร่วม|cancel|denied|reject|declin"
-    r"|withdr"
+    r"ยกเลิก|ไม่อนุมัติ|ไม่ผ่านการอนุมัติ|ปฏิเสธ|ไม่(?:ได้|สามารถ|สะดวก)?\s*(?:เข้า)?ร่วม|ไม่สะดวก"
+    r"|ไม่ยืนยัน|ติดภารกิจ|ติดราชการ|^ไม่$|cancel|denied|reject|declin|withdr|^no$|not attend"
+    r"|unable|cannot|can't"
 )
 # A cell that starts so marks an example line.
 _EXAMPLE_RE = re.compile(r"(?:^|\x00)(?:ตัวอย่าง|ตย\.|e\.g\.|example(?=[\s:.\x00]|$))", re.IGNORECASE)
@@ -137,7 +143,8 @@ def parse_consent(value: Cell) -> bool | None:
 # A consent column repeats a few answers over every row.
 @functools.lru_cache(maxsize=1024)
 def _consent_of(text: str) -> bool | None:
-    text = text.casefold().replace("\u2019", "'")
+    # An emoji's variation selector ('✔️') is not part of the answer.
+    text = text.casefold().replace("\u2019", "'").replace("\ufe0f", "")
     if not text:
         return None
     if text in _CONSENT_NO:
@@ -259,7 +266,7 @@ class RowReader:
         t = (*texts, "")
         title, first, last, full, organisation, position, sector, email, consent = self.fields(t)
         # Microsoft Forms ends each answer to a multiple-choice question with ';' ('ภาครัฐ;').
-        title, sector = title.removesuffix(";"), sector.removesuffix(";")
+        title, sector = thai_title(title.removesuffix(";")), sector.removesuffix(";")
         # 'อื่นๆ' (other) chosen from a list of titles and none typed beside it (see
         # mapping.fill_other_answers) is no title.
         if title.casefold().startswith(_OTHER_TITLE):

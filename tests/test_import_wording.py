@@ -1,0 +1,188 @@
+"""The many ways Thai offices and forms word the same column and the same answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from ecodesk.exchange.importing.mapping import Column, guess_mapping
+from ecodesk.exchange.importing.rows import RowReader, parse_consent
+from ecodesk.services.thai_text import clean_texts
+
+
+def _columns(*fields: str) -> list[Column]:
+    return [Column(i, f, f) for i, f in enumerate(fields)]
+
+
+def _fields(headers: list[str]) -> list[str]:
+    return [c.field for c in guess_mapping(headers)]
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (
+            ["No.", "คำนำหน้า / Title", "ชื่อ / Name", "นามสกุล / Surname", "หน่วยงาน / Organization"],
+            ["", "title", "first_name", "last_name", "organisation"],
+        ),
+        (
+            ["ที่", "คำนำหน้าชื่อ\nTitle", "ชื่อ\nFirst name", "นามสกุล\nSurname", "อีเมล\nE-mail"],
+            ["", "title", "first_name", "last_name", "email"],
+        ),
+        (["Surname / นามสกุล", "ชื่อ / First name"], ["last_name", "first_name"]),
+        # Halves that name different fields are one column for both.
+        (["ชื่อ/สกุล", "หน่วยงาน"], ["full_name", "organisation"]),
+        (["ชื่อ-สกุล / Name-Surname", "หน่วยงาน"], ["full_name", "organisation"]),
+    ],
+)
+def test_a_bilingual_header_names_what_both_its_halves_name(
+    headers: list[str], expected: list[str]
+) -> None:
+    assert _fields(headers) == expected
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["ชื่อโครงการ", "ชื่อโครงการที่ท่านเข้าร่วม", "ชื่อกิจกรรม", "ชื่อหลักสูตร", "ชื่อ LINE", "ชื่อไลน์",
+     "ชื่อบัญชี LINE"],
+)  # fmt: skip
+def test_the_name_of_a_project_or_a_line_account_is_not_the_persons(other: str) -> None:
+    # The person's own header names the name less closely than 'ชื่อโครงการ' does.
+    assert _fields([other, "ชื่อผู้เข้าร่วมอบรม", "หน่วยงาน"]) == ["", "first_name", "organisation"]
+    assert _fields(["ชื่อ-สกุล ผู้ลงทะเบียน", other]) == ["full_name", ""]
+
+
+def test_an_online_meeting_is_not_a_line_account() -> None:
+    headers = ["ชื่อ-สกุล", "อีเมลสำหรับส่งลิงก์ประชุมออนไลน์"]
+    assert _fields(headers) == ["full_name", "email"]
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        # An address, the agency's too, is not the organisation, with or without one beside it.
+        (["ชื่อ-สกุล", "3. ที่อยู่หน่วยงาน", "ตำแหน่ง"], ["full_name", "", "position"]),
+        (["ชื่อ-สกุล", "ที่อยู่หน่วยงาน", "ชื่อหน่วยงาน"], ["full_name", "", "organisation"]),
+        (["ชื่อ-สกุล", "ที่อยู่ (สำหรับส่งเอกสาร)", "ที่อยู่อีเมล"], ["full_name", "", "email"]),
+        (["ชื่อ-สกุล", "ที่อยู่/เบอร์โทรศัพท์"], ["full_name", "phone"]),
+        # A question for both still gives the organisation.
+        (["ชื่อ-สกุล", "หน่วยงาน/ที่อยู่"], ["full_name", "organisation"]),
+        # How a person attends is not the sector.
+        (["ชื่อ-สกุล", "ประเภทการเข้าร่วม (Onsite/Online)"], ["full_name", ""]),
+        (["ชื่อ-สกุล", "ประเภทผู้เข้าร่วม"], ["full_name", "sector"]),
+        # A confirmation of attendance says whether the registration stands.
+        (["ชื่อ-สกุล", "ยืนยันการเข้าร่วม"], ["full_name", "status"]),
+        (["ชื่อ-สกุล", "สถานะการเข้าร่วม"], ["full_name", "status"]),
+        # A seat is no position.
+        (["ชื่อ-สกุล", "ตำแหน่งที่นั่ง"], ["full_name", ""]),
+        (["ชื่อ-สกุล", "ตำแหน่งที่นั่ง", "ตำแหน่ง"], ["full_name", "", "position"]),
+    ],
+)
+def test_columns_that_only_look_like_a_field(headers: list[str], expected: list[str]) -> None:
+    assert _fields(headers) == expected
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (["ลำดับ", "ยศ", "ชื่อ", "นามสกุล", "ตำแหน่ง", "สังกัด"],
+         ["", "title", "first_name", "last_name", "position", "organisation"]),
+        (["คำนำหน้าชื่อ/ตำแหน่งทางวิชาการ", "ชื่อ", "นามสกุล", "ตำแหน่ง"],
+         ["title", "first_name", "last_name", "position"]),
+        (["ชื่อ-สกุล", "สถาบัน", "ไปรษณีย์อิเล็กทรอนิกส์"], ["full_name", "organisation", "email"]),
+        (["ชื่อ-สกุล", "สถานที่ทำงาน"], ["full_name", "organisation"]),
+        # The work phone that loses the phone to the mobile is not the organisation.
+        (["ชื่อ-สกุล", "หน่วยงานที่สังกัด", "เบอร์โทรที่ทำงาน", "มือถือ"],
+         ["full_name", "organisation", "", "phone"]),
+        (["Name", "Surname", "Institution", "Contact number", "I agree to the privacy policy"],
+         ["full_name", "last_name", "organisation", "phone", "consent"]),
+        (["ชื่อ-สกุล", "8. การคุ้มครองข้อมูลส่วนบุคคล (PDPA) *"], ["full_name", "consent"]),
+        (["ชื่อ-สกุล", "ข้าพเจ้ายอมรับนโยบายความเป็นส่วนตัว"], ["full_name", "consent"]),
+        # The photograph question stays apart from the personal data one.
+        (["ชื่อ-สกุล", "ยินยอมให้ถ่ายภาพ", "ความยินยอม PDPA"], ["full_name", "", "consent"]),
+        # An occupation is the position where nothing else asks for it, wherever it stands.
+        (["ชื่อ-สกุล", "อาชีพ", "ที่อยู่"], ["full_name", "position", ""]),
+        (["ชื่อ-สกุล", "อาชีพ", "ตำแหน่ง"], ["full_name", "", "position"]),
+        (["ชื่อ-สกุล", "อาชีพ", "ตำแหน่งปัจจุบัน"], ["full_name", "", "position"]),
+        # A participant's standing as a category is no registration state.
+        (["ชื่อ-สกุล", "สถานะผู้เข้าร่วม"], ["full_name", ""]),
+    ],
+)  # fmt: skip
+def test_other_words_offices_use_for_a_field(headers: list[str], expected: list[str]) -> None:
+    assert _fields(headers) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "title"),
+    [
+        ("นาย (Mr.)", "นาย"),
+        ("นางสาว/Miss", "นางสาว"),
+        ("Mr./นาย", "นาย"),
+        ("Mrs. / นาง", "นาง"),
+        ("นางสาว (Ms.)", "นางสาว"),
+        ("ดร. (Dr.)", "ดร."),
+        # Not a pair of one title in two languages: as typed.
+        ("นาง(สาว)", "นาง(สาว)"),
+        ("นาย/นาง/นางสาว", "นาย/นาง/นางสาว"),
+        ("Mr./Dr.", "Mr./Dr."),
+        ("นาย", "นาย"),
+    ],
+)
+def test_a_title_chosen_in_two_languages_is_kept_in_thai(answer: str, title: str) -> None:
+    reader = RowReader(_columns("title", "first_name", "last_name"), "list.xlsx")
+    cells = [answer, "สมชาย", "ใจดี"]
+    assert reader.person(cells, tuple(clean_texts(cells))).title == title
+
+
+@pytest.mark.parametrize(
+    ("answer", "consent"),
+    [
+        ("√", True),
+        ("☑", True),
+        ("✔️", True),
+        ("ได้", True),
+        ("เห็นด้วย", True),
+        ("ยินดีให้ข้อมูล", True),
+        ("×", False),
+        ("ไม่ได้", False),
+        ("ไม่เห็นด้วย", False),
+        ("ไม่ยินดี", False),
+    ],
+)
+def test_consent_as_offices_and_phones_tick_or_word_it(answer: str, consent: bool) -> None:
+    assert parse_consent(answer) is consent
+
+
+@pytest.mark.parametrize(
+    "emergency", ["เบอร์ติดต่อกรณีฉุกเฉิน", "Emergency contact number", "เบอร์โทรผู้ติดต่อฉุกเฉิน"]
+)
+def test_the_phone_to_call_in_an_emergency_is_someone_elses(emergency: str) -> None:
+    assert _fields(["ชื่อ-สกุล", emergency, "อีเมล"]) == ["full_name", "", "email"]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        ["ชื่อ-สกุล", "โทรศัพท์ (สำนักงาน)", "โทรศัพท์มือถือ"],
+        ["ชื่อ-สกุล", "4) โทรศัพท์ (สำนักงาน)", "5) โทรศัพท์มือถือ"],
+        ["ชื่อ-สกุล", "เบอร์โทรศัพท์", "เบอร์โทรศัพท์มือถือที่ติดต่อได้"],
+        ["ชื่อ-สกุล", "Tel.", "Mobile phone"],
+    ],
+)
+def test_the_mobile_is_the_phone_however_the_office_one_is_named(headers: list[str]) -> None:
+    assert _fields(headers) == ["full_name", "", "phone"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "cancelled"),
+    [
+        *((no, True) for no in ("ไม่สะดวกเข้าร่วม", "ไม่ได้เข้าร่วม", "ไม่ร่วม", "ไม่ยืนยัน", "ติดภารกิจ",
+                                "ติดราชการ", "ไม่", "No", "Not attending", "Unable to attend")),
+        *((yes, False) for yes in ("ยืนยัน", "เข้าร่วม", "ยืนยันเข้าร่วม", "รอยืนยัน", "ไม่ระบุ", "Yes",
+                                   "Confirmed", "Attending")),
+    ],
+)  # fmt: skip
+def test_a_confirmation_answered_no_is_a_registration_not_coming(
+    answer: str, cancelled: bool
+) -> None:
+    reader = RowReader(_columns("full_name", "status"), "list.xlsx")
+    assert bool(reader.cancelled(("นายสมชาย ใจดี", answer))) is cancelled
