@@ -96,6 +96,27 @@ def test_headers_that_name_the_organisation(
 
 
 @pytest.mark.parametrize(
+    "headers",
+    [
+        ["Name - Surname", "Institution", "Contact number"],
+        ["Given name", "Department", "Contact No."],
+        ["ชื่อ-สกุล ผู้เข้าร่วม", "สถาบัน", "หมายเลขติดต่อ"],
+    ],
+)
+def test_organisation_and_phone_headers_of_english_and_thai_forms(
+    db: Database, event: EventInfo, tmp_path: Path, headers: list[str]
+) -> None:
+    workbook = Workbook()
+    workbook.active.append(headers)
+    workbook.active.append(["นายก้อง ฟ้าใส", "วิทยาลัยเทคนิคลำปาง", "0812345678"])
+    path = tmp_path / "list.xlsx"
+    workbook.save(path)
+    import_file(db, event.id, path)
+    (person,) = list_participants(db, event.id)
+    assert (person.organisation, person.phone) == ("วิทยาลัยเทคนิคลำปาง", "0812345678")
+
+
+@pytest.mark.parametrize(
     ("headers", "row", "expected"),
     [
         # A code column before the name of the school.

@@ -117,6 +117,9 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("phone", ("tel",)),
     ("phone", ("mobile",)),
     ("phone", ("เบอร์",)),
+    # 'Contact number', 'Contact No.', 'หมายเลขติดต่อ': a number to call.
+    ("phone", ("contactn",)),
+    ("phone", ("หมายเลขติดต่อ",)),
     ("full_name", ("ชื่อ", "สกุล")),
     ("full_name", ("name", "surname")),
     # 'ประเภทกิจการ' is the kind of business, not the business.
@@ -133,6 +136,9 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("organisation", ("agency",)),
     ("organisation", ("company",)),
     ("organisation", ("affiliation",)),
+    ("organisation", ("institution",)),
+    ("organisation", ("department",)),
+    ("organisation", ("สถาบัน",)),
     ("organisation", ("ส่วนราชการ",)),
     ("organisation", ("โรงเรียน",)),
     ("organisation", ("ร้าน",)),
