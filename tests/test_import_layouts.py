@@ -4,6 +4,8 @@ that compete for a field, headers over two rows, a cover sheet before the list."
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -66,6 +68,33 @@ def test_computed_cells_give_their_values_typed_formulas_stay_text(
     # What the clerk typed: a formula that reads no cell.
     assert people["มานพ"].position == "=1+1"
     assert people["มาลัย"].organisation == '=HYPERLINK("http://example.org","คลิก")'
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
+)
+def test_typed_formulas_of_an_xls_stay_text(db: Database, event: EventInfo, tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "รายชื่อ"
+    sheet.append(["ชื่อ-สกุล", "หน่วยงาน", "ตำแหน่ง"])
+    sheet.append(["นางมาลัย ใจกล้า", '=HYPERLINK("http://example.org","คลิก")', "=1+1"])
+    sheet.append(["นายมานพ ใจกล้า", "=B4", '="ครู"&" "&"ชำนาญการ"'])
+    sheet.append(["", "เทศบาลนครลำปาง", ""])
+    source = tmp_path / "สูตร.xlsx"
+    workbook.save(source)
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
+         "--convert-to", "xls", "--outdir", str(tmp_path), str(source)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    import_file(db, event.id, tmp_path / "สูตร.xls")
+    people = _people(db, event)
+    assert people["มาลัย"].organisation == '=HYPERLINK("http://example.org","คลิก")'
+    assert people["มาลัย"].position == "=1+1"
+    # A formula that reads a cell gives its value.
+    assert people["มานพ"].organisation == "เทศบาลนครลำปาง"
+    assert people["มานพ"].position == '="ครู"&" "&"ชำนาญการ"'
 
 
 def test_formula_never_computed_is_shown_as_written(
