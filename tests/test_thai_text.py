@@ -170,6 +170,10 @@ def test_split_thai_name(raw: str, title: str, first: str, last: str) -> None:
         ("โทร. 1234", "โทร. 1234"),
         ("081-234-5679 (ตอนเย็น 18.00)", "081-234-5679 (ตอนเย็น 18.00)"),
         ("0812345678", "0812345678"),
+        # Dashes a word processor put in, a number written out by a program as a decimal.
+        ("091–590–8301", "0915908301"),
+        ("091\u20105908301", "0915908301"),
+        ("872101415.0", "0872101415"),
         ("", ""),
         (None, ""),
         *((placeholder, "") for placeholder in ("-", "–", "—", "ไม่มี", " ไม่ระบุ ", "N/A", "0", 0)),

@@ -320,7 +320,8 @@ def split_thai_name(text: str, *, cleaned: bool = False) -> SplitName:
     return SplitName(title, first, last)
 
 
-_PHONE_ONLY_RE = re.compile(r"\+?[\d\s\-.()]+")
+# Dashes include those a word processor puts for '-' ('091–590–8301' pasted from a document).
+_PHONE_ONLY_RE = re.compile(r"\+?[\d\s\-.()\u2010-\u2015\u2212]+")
 # What a form or a clerk types for 'no phone': no number, so an empty phone.
 NO_PHONE = frozenset(("-", "--", "---", "–", "—", ".", "0", "ไม่มี", "ไม่ระบุ", "ไม่มีเบอร์",
                       "ไม่มีเบอร์โทร", "ไม่มีโทรศัพท์", "n/a", "na", "none", "nil", "null", "x"))  # fmt: skip
@@ -367,6 +368,9 @@ def clean_phone(value: object) -> str:
     text = thai_digits_to_arabic(clean_text(value))
     if text.casefold() in NO_PHONE:
         return ""
+    # A number cell that a program wrote out as a decimal ('872101415.0'): the number.
+    if text.endswith(".0") and text[:-2].isdecimal():
+        text = text[:-2]
     if text.startswith('="') and text.endswith('"'):
         inner = text[2:-1].strip()
         text = inner if inner and _PHONE_ONLY_RE.fullmatch(inner) else text
