@@ -132,6 +132,10 @@ def test_search_folding_forgives_hurried_typing(query: str, text: str) -> None:
         ("นส.สมหญิง ใจงาม", "น.ส.", "สมหญิง", "ใจงาม"),
         ("นส สมหญิง ใจงาม", "น.ส.", "สมหญิง", "ใจงาม"),
         ("นายJohn Smith", "นาย", "John", "Smith"),
+        # A dot typed after a title that is a word.
+        ("นาย.ณัฐพล เรือนคำ", "นาย", "ณัฐพล", "เรือนคำ"),
+        ("นางสาว. ทองสุข บุญมา", "นางสาว", "ทองสุข", "บุญมา"),
+        ("นาง.ปิยะนุช ทาแก้ว", "นาง", "ปิยะนุช", "ทาแก้ว"),
         # Without the dot, only when a space follows: these are names.
         ("ดรุณี ศรีสุข", "", "ดรุณี", "ศรีสุข"),
         ("นสรินทร์ ดีมาก", "", "นสรินทร์", "ดีมาก"),

@@ -229,7 +229,9 @@ TITLES = _title_table()
 _DOTLESS_ALIASES = {
     t[:-1]: t for t in TITLES if t.endswith(".") and "." in t[:-1] and "\u0e01" <= t[0] <= "\u0e4f"
 } | {"ดร": "ดร.", "ผศ": "ผศ.", "รศ": "รศ.", "นส": "น.ส."}
-_ALIASES = _DOTLESS_ALIASES | {"นส.": "น.ส.", "นาง (สาว)": "นาง(สาว)"}
+# A dot typed after a title that is a word ('นาย.สมชาย', 'นางสาว. สุดา'), as after น.ส.
+_DOTTED_ALIASES = {t + ".": t for t in ("นาย", "นาง", "นางสาว")}
+_ALIASES = _DOTLESS_ALIASES | _DOTTED_ALIASES | {"นส.": "น.ส.", "นาง (สาว)": "นาง(สาว)"}
 
 
 class SplitName(NamedTuple):
