@@ -285,6 +285,20 @@ def _separator(before: str, part: str, spaced: bool) -> str:
     return " "
 
 
+# Abbreviated titles and the words they stand for: one title, however it is typed.
+_TITLE_WORDS = {
+    "น.ส.": "นางสาว", "ด.ช.": "เด็กชาย", "ด.ญ.": "เด็กหญิง", "นพ.": "นายแพทย์",
+    "พญ.": "แพทย์หญิง", "ศ.": "ศาสตราจารย์", "รศ.": "รองศาสตราจารย์",
+    "ผศ.": "ผู้ช่วยศาสตราจารย์", "อ.": "อาจารย์", "ว่าที่ ร.ต.": "ว่าที่ร้อยตรี",
+    "ว่าที่ร.ต.": "ว่าที่ร้อยตรี",
+}  # fmt: skip
+
+
+def same_title(a: str, b: str) -> bool:
+    """Whether two titles are one, written out or abbreviated ('นางสาว', 'น.ส.')."""
+    return _TITLE_WORDS.get(a, a) == _TITLE_WORDS.get(b, b)
+
+
 def split_title(text: str, *, cleaned: bool = False) -> tuple[str, str]:
     """Split the title(s) off a name: ('ผศ.ดร.', 'สมชาย ใจดี'); ('', text) without one.
 
