@@ -4,6 +4,8 @@ that compete for a field, headers over two rows, a cover sheet before the list."
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -68,6 +70,33 @@ def test_computed_cells_give_their_values_typed_formulas_stay_text(
     assert people["มาลัย"].organisation == '=HYPERLINK("http://example.org","คลิก")'
 
 
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
+)
+def test_typed_formulas_of_an_xls_stay_text(db: Database, event: EventInfo, tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "รายชื่อ"
+    sheet.append(["ชื่อ-สกุล", "หน่วยงาน", "ตำแหน่ง"])
+    sheet.append(["นางมาลัย ใจกล้า", '=HYPERLINK("http://example.org","คลิก")', "=1+1"])
+    sheet.append(["นายมานพ ใจกล้า", "=B4", '="ครู"&" "&"ชำนาญการ"'])
+    sheet.append(["", "เทศบาลนครลำปาง", ""])
+    source = tmp_path / "สูตร.xlsx"
+    workbook.save(source)
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
+         "--convert-to", "xls", "--outdir", str(tmp_path), str(source)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    import_file(db, event.id, tmp_path / "สูตร.xls")
+    people = _people(db, event)
+    assert people["มาลัย"].organisation == '=HYPERLINK("http://example.org","คลิก")'
+    assert people["มาลัย"].position == "=1+1"
+    # A formula that reads a cell gives its value.
+    assert people["มานพ"].organisation == "เทศบาลนครลำปาง"
+    assert people["มานพ"].position == '="ครู"&" "&"ชำนาญการ"'
+
+
 def test_formula_never_computed_is_shown_as_written(
     db: Database, event: EventInfo, tmp_path: Path
 ) -> None:
@@ -93,6 +122,27 @@ def test_headers_that_name_the_organisation(
     import_file(db, event.id, path)
     (person,) = list_participants(db, event.id)
     assert (person.organisation, person.sector) == ("บ้านดง", "ค้าปลีก")
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        ["Name - Surname", "Institution", "Contact number"],
+        ["Given name", "Department", "Contact No."],
+        ["ชื่อ-สกุล ผู้เข้าร่วม", "สถาบัน", "หมายเลขติดต่อ"],
+    ],
+)
+def test_organisation_and_phone_headers_of_english_and_thai_forms(
+    db: Database, event: EventInfo, tmp_path: Path, headers: list[str]
+) -> None:
+    workbook = Workbook()
+    workbook.active.append(headers)
+    workbook.active.append(["นายก้อง ฟ้าใส", "วิทยาลัยเทคนิคลำปาง", "0812345678"])
+    path = tmp_path / "list.xlsx"
+    workbook.save(path)
+    import_file(db, event.id, path)
+    (person,) = list_participants(db, event.id)
+    assert (person.organisation, person.phone) == ("วิทยาลัยเทคนิคลำปาง", "0812345678")
 
 
 @pytest.mark.parametrize(

@@ -132,6 +132,10 @@ def test_search_folding_forgives_hurried_typing(query: str, text: str) -> None:
         ("นส.สมหญิง ใจงาม", "น.ส.", "สมหญิง", "ใจงาม"),
         ("นส สมหญิง ใจงาม", "น.ส.", "สมหญิง", "ใจงาม"),
         ("นายJohn Smith", "นาย", "John", "Smith"),
+        # A dot typed after a title that is a word.
+        ("นาย.ณัฐพล เรือนคำ", "นาย", "ณัฐพล", "เรือนคำ"),
+        ("นางสาว. ทองสุข บุญมา", "นางสาว", "ทองสุข", "บุญมา"),
+        ("นาง.ปิยะนุช ทาแก้ว", "นาง", "ปิยะนุช", "ทาแก้ว"),
         # Without the dot, only when a space follows: these are names.
         ("ดรุณี ศรีสุข", "", "ดรุณี", "ศรีสุข"),
         ("นสรินทร์ ดีมาก", "", "นสรินทร์", "ดีมาก"),
@@ -177,6 +181,10 @@ def test_split_thai_name(raw: str, title: str, first: str, last: str) -> None:
         ("'0812345678", "0812345678"),
         ("'081-234-5678", "0812345678"),
         ("'ไม่มี", "'ไม่มี"),
+        # Dashes a word processor put in, a number written out by a program as a decimal.
+        ("091–590–8301", "0915908301"),
+        ("091\u20105908301", "0915908301"),
+        ("872101415.0", "0872101415"),
         ("", ""),
         (None, ""),
         *((placeholder, "") for placeholder in ("-", "–", "—", "ไม่มี", " ไม่ระบุ ", "N/A", "0", 0)),

@@ -229,7 +229,9 @@ TITLES = _title_table()
 _DOTLESS_ALIASES = {
     t[:-1]: t for t in TITLES if t.endswith(".") and "." in t[:-1] and "\u0e01" <= t[0] <= "\u0e4f"
 } | {"ดร": "ดร.", "ผศ": "ผศ.", "รศ": "รศ.", "นส": "น.ส."}
-_ALIASES = _DOTLESS_ALIASES | {"นส.": "น.ส.", "นาง (สาว)": "นาง(สาว)"}
+# A dot typed after a title that is a word ('นาย.สมชาย', 'นางสาว. สุดา'), as after น.ส.
+_DOTTED_ALIASES = {t + ".": t for t in ("นาย", "นาง", "นางสาว")}
+_ALIASES = _DOTLESS_ALIASES | _DOTTED_ALIASES | {"นส.": "น.ส.", "นาง (สาว)": "นาง(สาว)"}
 
 
 class SplitName(NamedTuple):
@@ -281,6 +283,20 @@ def _separator(before: str, part: str, spaced: bool) -> str:
         thai = before[0] >= "\u0e00" and part[0] >= "\u0e00"
         return " " if spaced and not thai else ""
     return " "
+
+
+# Abbreviated titles and the words they stand for: one title, however it is typed.
+_TITLE_WORDS = {
+    "น.ส.": "นางสาว", "ด.ช.": "เด็กชาย", "ด.ญ.": "เด็กหญิง", "นพ.": "นายแพทย์",
+    "พญ.": "แพทย์หญิง", "ศ.": "ศาสตราจารย์", "รศ.": "รองศาสตราจารย์",
+    "ผศ.": "ผู้ช่วยศาสตราจารย์", "อ.": "อาจารย์", "ว่าที่ ร.ต.": "ว่าที่ร้อยตรี",
+    "ว่าที่ร.ต.": "ว่าที่ร้อยตรี",
+}  # fmt: skip
+
+
+def same_title(a: str, b: str) -> bool:
+    """Whether two titles are one, written out or abbreviated ('นางสาว', 'น.ส.')."""
+    return _TITLE_WORDS.get(a, a) == _TITLE_WORDS.get(b, b)
 
 
 def split_title(text: str, *, cleaned: bool = False) -> tuple[str, str]:
@@ -339,7 +355,7 @@ def split_thai_name(text: str, *, cleaned: bool = False) -> SplitName:
 
 # Digits and separators: the dashes a word processor makes of hyphens ('081–234–5678'), a
 # country code in brackets ('(+66) 81 234 5678').
-_PHONE_ONLY_RE = re.compile(r"\(?\+?[\d\s\-–—.()]+")
+_PHONE_ONLY_RE = re.compile(r"\(?\+?[\d\s\-.()\u2010-\u2015\u2212]+")
 # What a form or a clerk types for 'no phone': no number, so an empty phone.
 NO_PHONE = frozenset(("-", "--", "---", "–", "—", ".", "0", "ไม่มี", "ไม่ระบุ", "ไม่มีเบอร์",
                       "ไม่มีเบอร์โทร", "ไม่มีโทรศัพท์", "n/a", "na", "none", "nil", "null", "x"))  # fmt: skip
@@ -386,6 +402,9 @@ def clean_phone(value: object) -> str:
     text = thai_digits_to_arabic(clean_text(value))
     if text.casefold() in NO_PHONE:
         return ""
+    # A number cell that a program wrote out as a decimal ('872101415.0'): the number.
+    if text.endswith(".0") and text[:-2].isdecimal():
+        text = text[:-2]
     if text.startswith('="') and text.endswith('"'):
         inner = text[2:-1].strip()
         text = inner if inner and _PHONE_ONLY_RE.fullmatch(inner) else text

@@ -146,6 +146,9 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("phone", ("contactnumber",)),
     ("phone", ("contactno",)),
     ("phone", ("เบอร์",)),
+    # 'Contact number', 'Contact No.', 'หมายเลขติดต่อ': a number to call.
+    ("phone", ("contactn",)),
+    ("phone", ("หมายเลขติดต่อ",)),
     ("full_name", ("ชื่อ", "สกุล")),
     ("full_name", ("name", "surname")),
     # How a person attends ('ประเภทการเข้าร่วม (Onsite/Online)') is no kind of participant.
@@ -164,6 +167,9 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("organisation", ("agency",)),
     ("organisation", ("company",)),
     ("organisation", ("affiliation",)),
+    ("organisation", ("institution",)),
+    ("organisation", ("department",)),
+    ("organisation", ("สถาบัน",)),
     ("organisation", ("ส่วนราชการ",)),
     ("organisation", ("โรงเรียน",)),
     ("organisation", ("ร้าน",)),

@@ -19,6 +19,7 @@ from ecodesk.services.thai_text import (
     clean_text,
     clean_texts,
     fold_for_search,
+    same_title,
     split_thai_name,
     split_title,
     thai_title,
@@ -386,9 +387,10 @@ def _whole_name_in_last(title: str, first: str, last: str) -> tuple[str, str]:
 
 def _typed_again(typed: str, title: str, first: str) -> bool:
     """Whether the title at the start of a first name is one typed again over a title column,
-    not the start of the name itself: the same title, an abbreviation, or set apart by a
-    space ('นาง' | 'นางนวล' drops it, 'นาย' | 'พระพาย' does not)."""
-    return typed == title or typed.endswith(".") or first.startswith(typed + " ")
+    not the start of the name itself: the same title (written out or abbreviated: 'น.ส.' |
+    'นางสาวกัญญา'), an abbreviation, or set apart by a space ('นาง' | 'นางนวล' drops it,
+    'นาย' | 'พระพาย' does not)."""
+    return same_title(typed, title) or typed.endswith(".") or first.startswith(typed + " ")
 
 
 def contact_key(phone: str, email: str, organisation: str) -> str:
