@@ -372,6 +372,8 @@ def clean_email(text: str) -> str:
     pasted link, an 'E-mail:' label, the name a mail program puts before '<address>', or the
     spaces typed inside one address ('kanya .s@ example.org'); '' for a placeholder ('-',
     'ไม่มี'). Two addresses, or anything else, stay as written."""
+    if "@" in text and " " not in text and ":" not in text and "<" not in text:
+        return text  # the usual address: nothing to take away
     if text.casefold() in NO_PHONE:
         return ""
     text = _MAILTO_RE.sub("", text)

@@ -43,6 +43,7 @@ from ecodesk.exchange.importing.rows import (
     RowError,
     RowReader,
     contact_key,
+    may_hold_examples,
     row_texts,
     sub_heading,
 )
@@ -256,15 +257,14 @@ def plan_rows(
             rows = sheet.rows[start : start + BATCH_ROWS]
             typed = reader.typed_columns(rows)
             read: list[RowOutcome] = []
+            batch = row_texts(rows, wanted)
+            examples = may_hold_examples(batch)
             for number, cells, texts in zip(
-                range(start + 1, len(sheet.rows) + 1),
-                rows,
-                row_texts(rows, wanted),
-                strict=False,
+                range(start + 1, len(sheet.rows) + 1), rows, batch, strict=False
             ):
                 if not any(texts):
                     continue
-                if reader.is_note(texts):
+                if reader.is_note(texts, examples):
                     heading = sub_heading(texts) or heading
                     plan.rows.append(
                         RowOutcome(number, NOTE, message="a note, not a participant", sheet=name)

@@ -195,16 +195,17 @@ class RowReader:
         said = texts[self.status] if self.status is not None else ""
         return said if said and _CANCELLED_RE.search(said.casefold()) else ""
 
-    def is_note(self, texts: Sequence[str]) -> bool:
+    def is_note(self, texts: Sequence[str], may_be_example: bool = True) -> bool:
         """A remark, total or sign-off line under or inside the table, not a person.
 
-        Told from the row alone: a name column holding a count, a dotted signature line, a
-        bracketed signer, a remark; a row whose only other cell says รวม; one lone cell
-        outside the name columns ('หมายเหตุ: ข้อมูล ณ วันที่ ...'), or cells only in columns
-        not read.
+        Told from the row alone: an example line, a name column holding a count, a dotted
+        signature line, a bracketed signer, a remark; a row whose only other cell says รวม;
+        one lone cell outside the name columns ('หมายเหตุ: ข้อมูล ณ วันที่ ...'), or cells only
+        in columns not read. ``may_be_example``: False when the row's batch holds no example
+        line (see ``may_hold_examples``).
         """
         filled = len(texts) - texts.count("")
-        if _is_example(texts):
+        if may_be_example and _is_example(texts):
             return True
         at, name = next(((c.index, texts[c.index]) for c in self.names if texts[c.index]), (-1, ""))
         if not name:
@@ -322,19 +323,15 @@ class RowReader:
 
 def _is_example(texts: Sequence[str]) -> bool:
     """A template's example line ('ตัวอย่าง' | 'นายสมชาย ใจดี' | ... | 'ตัวอย่างการกรอก'),
-    often hidden: a cell starts with a word that says so. Looked for on every row: substring
-    tests of the joined cells rule out nearly all rows before the search."""
-    joined = "\x00".join(texts)
-    if not (
-        "ตัวอย่าง" in joined
-        or "ตย." in joined
-        or "xample" in joined
-        or "XAMPLE" in joined
-        or "e.g." in joined
-        or "E.G." in joined
-    ):
-        return False
-    return _EXAMPLE_RE.search(joined) is not None
+    often hidden: a cell starts with a word that says so."""
+    return _EXAMPLE_RE.search("\x00".join(texts)) is not None
+
+
+def may_hold_examples(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether any cell of the rows starts as an example line's does (see ``_is_example``):
+    substring tests of a whole batch rule out nearly every batch before a row is searched."""
+    joined = "\x00" + "\x00".join(map("\x00".join, rows)).casefold()
+    return any("\x00" + mark in joined for mark in ("ตัวอย่าง", "ตย.", "e.g.", "example"))
 
 
 def sub_heading(texts: Sequence[str]) -> str:
