@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ecodesk.db import Database
 from ecodesk.db.bulk import BulkWriteError, ProcessWriter, Same, SessionWriter, driver_columns
-from ecodesk.db.models import AuditEntry, Base, Event, Participant, new_ids
+from ecodesk.db.models import AuditEntry, Base, Event, Participant, new_id_hexes
 from ecodesk.db.writer_process import WRITER_FLAG, pack
 from ecodesk.exchange.importing.importer import BATCH_ROWS, import_file
 from ecodesk.services.events import EventInfo, EventInput, create_event
@@ -94,7 +94,7 @@ def test_cancel_after_batches_were_written_keeps_nothing(
 def test_a_failed_write_names_the_database_and_saves_nothing(
     db: Database, event: EventInfo
 ) -> None:
-    same = new_ids(1)[0]
+    same = uuid.UUID(new_id_hexes(1)[0])
     writer = ProcessWriter(db)
     row = {"event_id": [event.id], "first_name": ["ก"], "token": ["T"], "short_code": ["C"]}
     stamp = {"created_at": [datetime(2026, 6, 1)], "updated_at": [datetime(2026, 6, 1)]}
@@ -148,7 +148,7 @@ def test_import_killed_midway_leaves_nothing_and_frees_the_database(
 
 
 def test_batch_ids_ascend_and_are_version_7() -> None:
-    ids = new_ids(5000)
+    ids = [uuid.UUID(h) for h in new_id_hexes(5000)]
     assert ids == sorted(ids) and len(set(ids)) == 5000
     assert {i.version for i in ids} == {7}
 
@@ -162,7 +162,7 @@ def test_the_program_itself_serves_as_writer_when_frozen(
         db.engine.dialect,
         PARTICIPANTS,
         {
-            "id": new_ids(2),
+            "id": [uuid.UUID(h) for h in new_id_hexes(2)],
             "event_id": Same(event.id),
             "first_name": ["สมชาย", "สมหญิง"],
             "token": ["A" * 26, "B" * 26],

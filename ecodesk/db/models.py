@@ -42,29 +42,20 @@ def new_id() -> uuid.UUID:
     return uuid.uuid4()
 
 
-def new_ids(count: int) -> list[uuid.UUID]:
-    """``count`` fresh ids in ascending order, laid out as UUID version 7 (RFC 9562: the
-    millisecond clock, then 74 random bits): a batch insert appends to the key's index
-    instead of scattering over it. Only for rows that keep their creation time anyway:
-    the order of a response's id must not tell when it was given.
-    """
-    return [uuid.UUID(int=i) for i in _new_id_numbers(count)]
-
-
 def new_id_hexes(count: int) -> list[str]:
-    """``new_ids`` as the 32 hex digits a UUID is stored as, for a bulk insert: making a
-    UUID object of each costs more than storing it."""
-    return [f"{i:032x}" for i in _new_id_numbers(count)]
-
-
-def _new_id_numbers(count: int) -> list[int]:
+    """``count`` fresh ids in ascending order, laid out as UUID version 7 (RFC 9562: the
+    millisecond clock, then 74 random bits), as the 32 hex digits a UUID is stored as: a batch
+    insert appends to the key's index instead of scattering over it, and making a UUID object
+    of each would cost more than storing it. Only for rows that keep their creation time
+    anyway: the order of a response's id must not tell when it was given.
+    """
     stamp = (time.time_ns() // 1_000_000) << 80 | 0x7 << 76 | 0b10 << 62
     drawn = secrets.token_bytes(10 * count)
     randoms = sorted(
         int.from_bytes(drawn[i : i + 10], "big") >> 6 for i in range(0, len(drawn), 10)
     )
     # 74 bits: the top 12 go above the version-7 variant bits, the low 62 below them.
-    return [stamp | (r >> 62) << 64 | (r & _LOW_62) for r in randoms]
+    return [f"{stamp | (r >> 62) << 64 | (r & _LOW_62):032x}" for r in randoms]
 
 
 _LOW_62 = (1 << 62) - 1

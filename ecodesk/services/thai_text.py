@@ -295,8 +295,14 @@ _TITLE_WORDS = {
 
 
 def same_title(a: str, b: str) -> bool:
-    """Whether two titles are one, written out or abbreviated ('นางสาว', 'น.ส.')."""
-    return _TITLE_WORDS.get(a, a) == _TITLE_WORDS.get(b, b)
+    """Whether two titles are one, written out or abbreviated, however typed ('นางสาว',
+    'น.ส.', 'นส.')."""
+    return _title_word(a) == _title_word(b)
+
+
+def _title_word(title: str) -> str:
+    title = _CANONICAL_TITLES.get(title.casefold(), title)
+    return _TITLE_WORDS.get(title, title)
 
 
 def split_title(text: str, *, cleaned: bool = False) -> tuple[str, str]:

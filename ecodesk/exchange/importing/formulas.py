@@ -5,7 +5,7 @@ A registration form's answer that begins with '=' is stored by some exports as a
 Such a formula refers to no cell. A formula that reads cells or other sheets
 ('=ข้อมูลดิบ!A2&" "&ข้อมูลดิบ!B2', '=VLOOKUP(D2,...)') is how the list was built: its computed
 value, which python-calamine reads, is the record, unless the file never stored one.
-Files without formulas cost a single substring scan.
+An xlsx or ods without formulas costs a single substring scan.
 """
 
 from __future__ import annotations
@@ -66,7 +66,14 @@ def read_formulas(path: Path, sheet: str, index: int) -> Formulas:
                 return _xlsx(archive, index)
             if "content.xml" in parts:
                 return _ods(archive, sheet)
-    except (zipfile.BadZipFile, KeyError, IndexError, StopIteration, ElementTree.ParseError):
+    except (
+        zipfile.BadZipFile,
+        KeyError,
+        IndexError,
+        ValueError,
+        StopIteration,
+        ElementTree.ParseError,
+    ):
         return {}
     return {}
 

@@ -248,9 +248,9 @@ def plan_rows(
     total = sum(len(t.rows) for t, _ in sheets)
     done = 0
     for sheet, first in sheets:
-        # A sheet named after a sector ('ภาครัฐ') gives it to the people on it who have none,
-        # as a sub-heading does to the people under it.
-        heading = sub_heading([sheet.sheet])
+        # Of a list over several sheets, a sheet named after a sector ('ภาครัฐ') gives it to
+        # the people on it who have none, as a sub-heading does to the people under it.
+        heading = sub_heading([sheet.sheet]) if also else ""
         name = "" if sheet is table else sheet.sheet
         for start in range(first + 1, len(sheet.rows), BATCH_ROWS):
             progress.update(done + start, total)
@@ -412,5 +412,8 @@ def _laid_out_as(
             f"{table.file}, sheet {name}: its columns are not those of sheet {table.sheet};"
             f" import it on its own (--sheet {name!r})"
         )
+    # As wide as the sheet the columns were found on: a remark beside the list ends nowhere.
+    width = len(columns)
+    other.rows = [(row + [""] * width)[:width] for row in other.rows]
     _read_as_a_clerk(other, found[0], columns)
     return other, found[0]

@@ -112,7 +112,8 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # consent to photographs is something else, unless the question asks both at once.
     ("consent", ("ยินยอม", "ข้อมูล")),
     ("consent", ("pdpa",)),
-    ("consent", ("personal",)),
+    ("consent", ("personal", "data")),
+    ("consent", ("personal", "information")),
     (IGNORE, ("ยินยอม", "ภาพ")),
     (IGNORE, ("ยินยอม", "วิดีโอ")),
     (IGNORE, ("ยินยอม", "วีดีโอ")),
@@ -147,7 +148,6 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("phone", ("contactno",)),
     ("phone", ("เบอร์",)),
     # 'Contact number', 'Contact No.', 'หมายเลขติดต่อ': a number to call.
-    ("phone", ("contactn",)),
     ("phone", ("หมายเลขติดต่อ",)),
     ("full_name", ("ชื่อ", "สกุล")),
     ("full_name", ("name", "surname")),
@@ -178,7 +178,6 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("organisation", ("มาจาก",)),
     # A university's list names the institution ('สถาบัน'). Not 'ที่ทำงาน' alone: the work
     # phone ('เบอร์โทรที่ทำงาน') that loses the phone to the mobile would take it.
-    ("organisation", ("สถาบัน",)),
     ("organisation", ("institut",)),
     # Before the position: 'คำนำหน้าชื่อ/ตำแหน่งทางวิชาการ' asks for the title (ผศ.ดร.).
     ("title", ("คำนำหน้า",)),
@@ -366,7 +365,11 @@ def _other_person_columns(
 ) -> list[int]:
     """The columns about a coordinator or a clerk (see _OTHER_PERSON_RE), when another column
     names the participants; a list of the coordinators themselves keeps them."""
-    other = [i for i, cell in enumerate(header) if _OTHER_PERSON_RE.search(normalise_header(cell))]
+    other = [
+        i
+        for i, cell in enumerate(header)
+        if _OTHER_PERSON_RE.search(_spoken(cell)) or _OTHER_PERSON_RE.search(normalise_header(cell))
+    ]
     names = {i for i, found in enumerate(options) for f, _ in found if f in _PERSON_NAMES}
     return other if names - set(other) else []
 
@@ -495,8 +498,11 @@ def read_list_sheet(path: str | os.PathLike[str]) -> Table:
     raise ImportFileError(f"{Path(path).name}: every sheet is empty")
 
 
-# A sheet that shows how to fill the list in, never part of it.
-_EXAMPLE_SHEET_RE = re.compile(r"ตัวอย่าง|วิธี|คำอธิบาย|คำชี้แจง|example|sample|template", re.I)
+# A sheet that shows how to fill the list in, or holds those cancelled or waiting: never
+# part of the list.
+_EXAMPLE_SHEET_RE = re.compile(
+    r"ตัวอย่าง|วิธี|คำอธิบาย|คำชี้แจง|ยกเลิก|สำรอง|example|sample|template|cancel|waiting", re.I
+)
 
 
 def header_rows(rows: Sequence[Sequence[Cell]]) -> tuple[int, list[Cell]] | None:
@@ -626,6 +632,9 @@ _OTHER_CHOICES = frozenset(("อื่นๆ", "อื่น", "other", "others"
 # The fields a form asks as a choice with an 'other' answer.
 _CHOICE_FIELDS = frozenset(("title", "sector"))
 _OTHER_HEADER_RE = re.compile(r"อื่น|other|ระบุ|specify")
+# What a header that is the 'other' question alone says ('อื่นๆ (โปรดระบุ)', 'โปรดระบุ',
+# 'Other, please specify'): such a question belongs to the choice right before it.
+_OTHER_WORDS_RE = re.compile(r"อื่น|ๆ|โปรด|ระบุ|other|please|specify|[\W_]")
 
 
 def fill_other_answers(columns: Sequence[Column], data: Sequence[list[Cell]]) -> None:
@@ -634,19 +643,32 @@ def fill_other_answers(columns: Sequence[Column], data: Sequence[list[Cell]]) ->
     after the choice): where the choice is 'อื่นๆ' or left blank, the answer typed there is
     the value, as a clerk reads it."""
     for other in columns:
-        if other.field or not _OTHER_HEADER_RE.search(normalise_header(other.header)):
+        said = _spoken(other.header)
+        if other.field or not _OTHER_HEADER_RE.search(said):
             continue
         field, _ = _match(other.header)
+        choice = next((c for c in columns if field and c.field == field), None)
         before = columns[other.index - 1] if other.index else None
-        choice = next((c for c in columns if field and c.field == field), None) or (
-            before if before is not None and before.field in _CHOICE_FIELDS else None
-        )
+        bare = choice is None and not _OTHER_WORDS_RE.sub("", said)
+        if bare and before is not None and before.field in _CHOICE_FIELDS:
+            choice = before
         if choice is None:
             continue
         for row in data:
             typed = row[other.index]
+            # A blank choice takes it only from a question that names the field.
             if clean_text(typed) and (
-                normalise_header(row[choice.index]) in _OTHER_CHOICES
-                or not clean_text(row[choice.index])
+                is_other_choice(row[choice.index])
+                or (not bare and not clean_text(row[choice.index]))
             ):
                 row[choice.index] = typed
+
+
+def is_other_choice(answer: object) -> bool:
+    """Whether a choice answered is 'อื่นๆ' (other), which the form asks to specify."""
+    return normalise_header(answer) in _OTHER_CHOICES
+
+
+def _spoken(header: object) -> str:
+    """A header as a search for words reads it: brackets kept ('โทรศัพท์ (กรณีฉุกเฉิน)')."""
+    return clean_text(header).casefold()

@@ -192,15 +192,15 @@ def _ods_merges(path: Path, sheet: str) -> list[Merge]:
             data = archive.read("content.xml")
         if not _ODS_ROWS_SPANNED_RE.search(data):
             return []
-        root = ElementTree.fromstring(data)
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError):
+        found: list[Merge] = []
+        for row, column, cell in ods.cells(ElementTree.fromstring(data), sheet):
+            rows = int(cell.get(f"{ods.TABLE}number-rows-spanned", "1"))
+            if rows > 1:
+                columns = int(cell.get(f"{ods.TABLE}number-columns-spanned", "1"))
+                found.append(((row, column), (row + rows - 1, column + columns - 1)))
+    # A damaged file: without its merges, read as calamine reads it.
+    except (zipfile.BadZipFile, KeyError, ValueError, ElementTree.ParseError):
         return []
-    found: list[Merge] = []
-    for row, column, cell in ods.cells(root, sheet):
-        rows = int(cell.get(f"{ods.TABLE}number-rows-spanned", "1"))
-        if rows > 1:
-            columns = int(cell.get(f"{ods.TABLE}number-columns-spanned", "1"))
-            found.append(((row, column), (row + rows - 1, column + columns - 1)))
     return found
 
 

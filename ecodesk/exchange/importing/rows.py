@@ -9,11 +9,15 @@ from datetime import date, datetime, time
 from operator import itemgetter
 from typing import NoReturn
 
-from ecodesk.exchange.importing.mapping import Column, guess_field, normalise_header
+from ecodesk.exchange.importing.mapping import (
+    Column,
+    guess_field,
+    is_other_choice,
+    normalise_header,
+)
 from ecodesk.exchange.importing.reading import Cell
 from ecodesk.services.participants import ParticipantInput
 from ecodesk.services.thai_text import (
-    NO_PHONE,
     clean_email,
     clean_phone,
     clean_text,
@@ -119,8 +123,9 @@ _CANCELLED_RE = re.compile(
     r"|ไม่ยืนยัน|ติดภารกิจ|ติดราชการ|^ไม่$|cancel|denied|reject|declin|withdr|^no$|not attend"
     r"|unable|cannot|can't"
 )
-# A cell that starts so marks an example line.
-_EXAMPLE_RE = re.compile(r"(?:^|\x00)(?:ตัวอย่าง|ตย\.|e\.g\.|example(?=[\s:.\x00]|$))", re.IGNORECASE)
+# A first or name cell that starts so marks an example line; any cell that says only so.
+_EXAMPLE_RE = re.compile(r"ตัวอย่าง|ตย\.|e\.g\.|example(?=[\s:.]|$)", re.IGNORECASE)
+_EXAMPLE_CELL_RE = re.compile(r"ตัวอย่างการกรอก|(?:ตัวอย่าง|ตย\.?|e\.g\.|example)\W*$", re.I)
 # A sub-heading typed in the name column: a sector ('หน่วยงานภาครัฐ', 'ภาคเอกชน'), a group
 # ('กลุ่มที่ 3 ภาคประชาชน'), numbered or not ('1. สถานประกอบการ'). Never a given name: 'ภาค'
 # only before a sector's word (ภาคภูมิ is a name).
@@ -161,7 +166,7 @@ def _consent_of(text: str) -> bool | None:
 
 # What an e-mail cell holds for none: a placeholder, or the account Microsoft Forms names
 # when nobody signed in ('anonymous').
-_NO_EMAIL = NO_PHONE | {"anonymous"}
+_NO_EMAIL = frozenset(("anonymous",))
 
 _FIELD_NAMES = {"first_name": "first name", "last_name": "last name", "full_name": "name",
                 "email": "e-mail"}  # fmt: skip
@@ -205,7 +210,7 @@ class RowReader:
         line (see ``may_hold_examples``).
         """
         filled = len(texts) - texts.count("")
-        if may_be_example and _is_example(texts):
+        if may_be_example and self._is_example(texts):
             return True
         at, name = next(((c.index, texts[c.index]) for c in self.names if texts[c.index]), (-1, ""))
         if not name:
@@ -232,6 +237,16 @@ class RowReader:
         if filled == 2:
             return any(_TOTAL_RE.match(t) for i, t in enumerate(texts) if t and i != at)
         return False
+
+    def _is_example(self, texts: Sequence[str]) -> bool:
+        """A template's example line ('ตัวอย่าง' | 'นายสมชาย ใจดี' | ... | 'ตัวอย่างการกรอก'),
+        often hidden: its first cell or its name starts with a word that says so, or another
+        cell says only that, or 'ตัวอย่างการกรอก ...'. A remark that merely begins so
+        ('ตัวอย่างเช่น ...') is a person's."""
+        first = next((t for t in texts if t), "")
+        if any(_EXAMPLE_RE.match(t) for t in (first, *(texts[c.index] for c in self.names))):
+            return True
+        return any(_EXAMPLE_CELL_RE.match(t) for t in texts if t)
 
     def _is_header(self, name: str, texts: Sequence[str], filled: int) -> bool:
         """A row that repeats the header (each block of a list under its own): its name cell
@@ -271,7 +286,7 @@ class RowReader:
         title, sector = thai_title(title.removesuffix(";")), sector.removesuffix(";")
         # 'อื่นๆ' (other) chosen from a list of titles and none typed beside it (see
         # mapping.fill_other_answers) is no title.
-        if title.casefold().startswith(_OTHER_TITLE):
+        if is_other_choice(title):
             title = ""
         # The whole name typed in the title column, its cell merged over the name columns.
         if title and not (first or full):
@@ -321,12 +336,6 @@ class RowReader:
         )
 
 
-def _is_example(texts: Sequence[str]) -> bool:
-    """A template's example line ('ตัวอย่าง' | 'นายสมชาย ใจดี' | ... | 'ตัวอย่างการกรอก'),
-    often hidden: a cell starts with a word that says so."""
-    return _EXAMPLE_RE.search("\x00".join(texts)) is not None
-
-
 def may_hold_examples(rows: Sequence[Sequence[str]]) -> bool:
     """Whether any cell of the rows starts as an example line's does (see ``_is_example``):
     substring tests of a whole batch rule out nearly every batch before a row is searched."""
@@ -366,7 +375,6 @@ def _not_a_name(column: Column, text: str) -> NoReturn:
     )
 
 
-_OTHER_TITLE = ("อื่น", "other")
 _CLOSING = frozenset(")]）")
 _REMARK_RE = re.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]$")
 _NICKNAME_RE = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s*")
