@@ -170,6 +170,9 @@ def test_sheets_of_one_list_import_together_unless_unticked(
     dialog = open_dialog()
     dialog.sheet.setCurrentText("ภาคเอกชน")
     assert not dialog.together.isVisibleTo(dialog)
+    # Back on the sheet found first, the others come with it again.
+    dialog.sheet.setCurrentText("ภาครัฐ")
+    assert dialog.together.isVisibleTo(dialog)
 
 
 def test_broken_file_gets_a_message_not_a_crash(

@@ -20,6 +20,8 @@ from ecodesk.db.bulk import bulk_writer
 from ecodesk.db.models import Participant
 from ecodesk.exchange.importing.mapping import (
     IGNORE,
+    NAME_PARTS,
+    PERSON_NAMES,
     Column,
     apply_overrides,
     fill_other_answers,
@@ -68,7 +70,6 @@ ERROR = "error"  # cannot be read: skipped
 NOTE = "note"  # a remark under the table: skipped
 CANCELLED = "cancelled"  # the list says the registration was cancelled: skipped
 IMPORTED = (NEW, POSSIBLE_DUPLICATE)
-_NAME_FIELDS = frozenset(("full_name", "first_name", "last_name"))
 # Rows decided between two hand-overs to the writer (and two progress reports).
 BATCH_ROWS = 4000
 
@@ -157,7 +158,7 @@ def read_and_map(
             apply_overrides(columns, overrides)
         except ValueError as exc:
             raise ImportFileError(str(exc)) from exc
-    if not any(c.field in ("full_name", "first_name") for c in columns):
+    if not any(c.field in PERSON_NAMES for c in columns):
         raise ImportFileError(
             f"{table.file}, sheet {table.sheet}: no column holds the names; map one to"
             " full_name or first_name"
@@ -170,7 +171,7 @@ def _read_as_a_clerk(table: Table, header: int, columns: list[Column]) -> None:
     """The cells under the header as a clerk reads them: an 'other' answer in its choice, a
     cell merged down in every row it covers (but a name merged down is one person's)."""
     fill_other_answers(columns, table.rows[header + 1 :])
-    shared = {c.index for c in columns if c.field and c.field not in _NAME_FIELDS}
+    shared = {c.index for c in columns if c.field and c.field not in NAME_PARTS}
     fill_merged_down(table, header, shared)
 
 

@@ -41,7 +41,9 @@ FIELDS = (
 )
 IGNORE = ""
 _NAME_FIELDS = frozenset(("title", "full_name", "first_name", "last_name"))
-_PERSON_NAMES = frozenset(("full_name", "first_name"))
+# The fields that name a person (one of them must be mapped), and the name's parts.
+PERSON_NAMES = frozenset(("full_name", "first_name"))
+NAME_PARTS = PERSON_NAMES | {"last_name"}
 _TITLE_KEYS = frozenset(t.casefold() for t in TITLES)
 # How far down a header may sit under title rows (only these rows are scored: a big sheet's
 # header is found as fast as a small one's).
@@ -370,7 +372,7 @@ def _other_person_columns(
         for i, cell in enumerate(header)
         if _OTHER_PERSON_RE.search(_spoken(cell)) or _OTHER_PERSON_RE.search(normalise_header(cell))
     ]
-    names = {i for i, found in enumerate(options) for f, _ in found if f in _PERSON_NAMES}
+    names = {i for i, found in enumerate(options) for f, _ in found if f in PERSON_NAMES}
     return other if names - set(other) else []
 
 

@@ -10,6 +10,8 @@ from operator import itemgetter
 from typing import NoReturn
 
 from ecodesk.exchange.importing.mapping import (
+    NAME_PARTS,
+    PERSON_NAMES,
     Column,
     guess_field,
     is_other_choice,
@@ -29,8 +31,6 @@ from ecodesk.services.thai_text import (
     thai_title,
 )
 
-_NAME_FIELDS = frozenset(("full_name", "first_name"))
-_NAME_HEADERS = _NAME_FIELDS | {"last_name"}
 # The ticks offices type: '√' from Excel's symbols, '☑' and '✔️' from a phone's keyboard.
 _CONSENT_YES = frozenset(("ยินยอม", "ยอมรับ", "ยินยอมให้เก็บข้อมูล", "ใช่", "ได้", "yes", "y",
                           "agree", "true", "1", "✓", "✔", "√", "☑", "x", "/", "ok"))  # fmt: skip
@@ -188,7 +188,7 @@ class RowReader:
         self.text_columns = [
             c for c in columns if c.field in _TEXT_FIELDS and at[c.field] == c.index
         ]
-        self.names = [c for c in self.text_columns if c.field in _NAME_FIELDS]
+        self.names = [c for c in self.text_columns if c.field in PERSON_NAMES]
         self.read = [c.index for c in columns if c.field]
         self.phone = at.get("phone")
         self.status = at.get("status")
@@ -255,7 +255,7 @@ class RowReader:
         title, a name field."""
         if normalise_header(name) in self.header_keys:
             return True
-        if filled < 2 or guess_field(name) not in _NAME_HEADERS or split_title(name)[0]:
+        if filled < 2 or guess_field(name) not in NAME_PARTS or split_title(name)[0]:
             return False
         if any(_DIGIT_RE.search(t) for t in texts):  # a phone, a date: a person's row
             return False
@@ -365,7 +365,7 @@ def _check_type(column: Column, raw: Cell, text: str) -> None:
         raise RowError(
             f"{name}: a date ({text}) where text was expected", "date", column.field, text
         )
-    if column.field in _NAME_FIELDS and text and isinstance(raw, int | float):
+    if column.field in PERSON_NAMES and text and isinstance(raw, int | float):
         _not_a_name(column, text)
 
 
