@@ -286,7 +286,7 @@ class RowReader:
         title, sector = thai_title(title.removesuffix(";")), sector.removesuffix(";")
         # 'อื่นๆ' (other) chosen from a list of titles and none typed beside it (see
         # mapping.fill_other_answers) is no title.
-        if is_other_choice(title):
+        if title and is_other_choice(title):
             title = ""
         # The whole name typed in the title column, its cell merged over the name columns.
         if title and not (first or full):
@@ -320,7 +320,7 @@ class RowReader:
                 title, last = _whole_name_in_last(title, first, last)
         if not first:
             raise RowError("no name", "no_name")
-        if email.casefold() in _NO_EMAIL:
+        if email and "@" not in email and email.casefold() in _NO_EMAIL:
             email = ""
         return ParticipantInput(
             first,
