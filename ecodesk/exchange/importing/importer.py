@@ -366,7 +366,7 @@ def import_file(
     """Import a registration file into an event (or, with ``dry_run``, only say what would be).
 
     Without ``sheet`` the sheet that holds the list is found, and the sheets that continue it
-    (see ``Table.same_layout``) are imported with it; ``also`` names the sheets to import
+    (see ``Table.continued``) are imported with it; ``also`` names the sheets to import
     with it instead. An unreadable file raises ``ImportFileError`` and changes nothing;
     unreadable rows are reported and skipped; a cancel (``Cancelled``) leaves the database
     unchanged.
@@ -381,10 +381,10 @@ def import_file(
         with ThreadPoolExecutor(1) as pool:
             known = pool.submit(registered, db, event_id)
             table, header, columns = read_and_map(path, sheet, overrides, header_row)
-            more = [
-                _laid_out_as(path, name, table, columns)
-                for name in (table.same_layout if also is None else also)
-            ]
+            continued = (
+                table.continued if also is None else [read_table(path, name) for name in also]
+            )
+            more = [_laid_out_as(other, table, columns) for other in continued]
             event_has = known.result()
         if writer is None:
             return plan_rows(
@@ -401,17 +401,13 @@ def import_file(
     return plan
 
 
-def _laid_out_as(
-    path: str | os.PathLike[str], name: str, table: Table, columns: list[Column]
-) -> tuple[Table, int]:
-    """Sheet ``name`` with the row its header ends on, when its header is ``table``'s."""
-    other = read_table(path, name)
-    pad(other.rows)
+def _laid_out_as(other: Table, table: Table, columns: list[Column]) -> tuple[Table, int]:
+    """Sheet ``other`` with the row its header ends on, when its header is ``table``'s."""
     found = header_rows(other.rows)
     if found is None or layout(found[1]) != layout([c.header for c in columns]):
         raise ImportFileError(
-            f"{table.file}, sheet {name}: its columns are not those of sheet {table.sheet};"
-            f" import it on its own (--sheet {name!r})"
+            f"{table.file}, sheet {other.sheet}: its columns are not those of sheet"
+            f" {table.sheet}; import it on its own (--sheet {other.sheet!r})"
         )
     # As wide as the sheet the columns were found on: a remark beside the list ends nowhere.
     width = len(columns)

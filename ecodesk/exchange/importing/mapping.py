@@ -40,10 +40,11 @@ FIELDS = (
     "status",
 )
 IGNORE = ""
-_NAME_FIELDS = frozenset(("title", "full_name", "first_name", "last_name"))
-# The fields that name a person (one of them must be mapped), and the name's parts.
+# The fields that name a person (one of them must be mapped), the name's parts, and with
+# the title everything a name column may hold.
 PERSON_NAMES = frozenset(("full_name", "first_name"))
 NAME_PARTS = PERSON_NAMES | {"last_name"}
+_NAME_FIELDS = NAME_PARTS | {"title"}
 _TITLE_KEYS = frozenset(t.casefold() for t in TITLES)
 # How far down a header may sit under title rows (only these rows are scored: a big sheet's
 # header is found as fast as a small one's).
@@ -255,7 +256,7 @@ def _candidates(header: object) -> list[tuple[str, float]]:
     has IGNORE alone. A name in English ('ชื่อ-นามสกุล (ภาษาอังกฤษ)', for a certificate)
     gives way to the same name in Thai, the desk's record, and is taken only without one."""
     found = _named_candidates(header)
-    if found and _ENGLISH_RE.search(clean_text(header)):
+    if found and _ENGLISH_RE.search(_spoken(header)):
         return [(f, q * _ENGLISH_QUALITY if f in _NAME_FIELDS else q) for f, q in found]
     return found
 
@@ -279,7 +280,7 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
             found[field] = sum(map(len, words)) / len(key)
     # Of phone columns ('เบอร์โทรศัพท์ (สำนักงาน)', 'โทรศัพท์มือถือ') the mobile reaches the
     # person at the desk.
-    if "phone" in found and _MOBILE_RE.search(clean_text(header)):
+    if "phone" in found and _MOBILE_RE.search(_spoken(header)):
         found["phone"] += _MOBILE_PREFERENCE
     # An address asked for, the agency's too ('ที่อยู่หน่วยงาน'), is not the organisation (a
     # question for both, 'หน่วยงาน/ที่อยู่', is); it may be a form's 'ที่อยู่อีเมล'.
@@ -396,7 +397,7 @@ def _score(row: Sequence[Cell]) -> float:
     'ชื่อ'."""
     matches = [_match(c) for c in row if isinstance(c, str)]
     fields = {field for field, _ in matches if field}
-    if not fields & {"full_name", "first_name"}:
+    if not fields & PERSON_NAMES:
         return 0
     if len(fields) == 1 and _is_lone_name_header(row):
         return 1.5
@@ -456,47 +457,38 @@ def read_list_sheet(path: str | os.PathLike[str]) -> Table:
     data.
 
     The other visible sheets under the same header continue the list (one sheet per sector)
-    and are named in its ``same_layout``, unless their name says they show how to fill it in
-    ('ตัวอย่าง'); the other sheets with rows under a header that names as many fields are
-    named in its ``other_lists``."""
-    first: Table | None = None
-    best: Table | None = None
-    best_key: tuple[float, int] = (0, 0)
-    best_rank: tuple[bool, float, int] = (False, 0, 0)
-    keys: dict[str, tuple[float, int]] = {}
-    layouts: dict[str, tuple[str, ...]] = {}
-    hidden: set[str] = set()
+    and are kept in its ``continued``, unless their name says they show how to fill it in
+    ('ตัวอย่าง') or hold those cancelled or waiting; the other sheets with rows under a header
+    that names as many fields are named in its ``other_lists``."""
+    # Each sheet, how well its header names the fields and how many rows lie under it, and
+    # what its header says.
+    sheets: list[tuple[Table, tuple[float, int], tuple[str, ...]]] = []
     for table in read_tables(path):
-        if first is None:
-            first = table
-        # How well its header names the fields, and how many rows lie under it.
         found = header_rows(table.rows)
-        key = keys[table.sheet] = (
-            (_score(found[1]), len(table.rows) - found[0] - 1) if found else (0, 0)
-        )
-        layouts[table.sheet] = layout(found[1]) if found else ()
-        if table.hidden:
-            hidden.add(table.sheet)
-        rank = (not table.hidden, *key)
-        if key[0] and rank > best_rank:
-            best, best_key, best_rank = table, key, rank
-    if best is not None:
-        others = {
-            name: rows
-            for name, (score, rows) in keys.items()
-            if name != best.sheet and score >= best_key[0] and rows
-        }
-        best.same_layout = [
-            name
-            for name in others
-            if layouts[name] == layouts[best.sheet]
-            and name not in hidden
-            and not _EXAMPLE_SHEET_RE.search(name)
+        if found is None:
+            sheets.append((table, (0, 0), ()))
+        else:
+            end, cells = found
+            sheets.append((table, (_score(cells), len(table.rows) - end - 1), layout(cells)))
+    listed = [s for s in sheets if s[1][0]]
+    if listed:
+        best, (best_score, _), best_layout = max(listed, key=lambda s: (not s[0].hidden, *s[1]))
+        others = [
+            (table, rows, same)
+            for table, (score, rows), same in sheets
+            if table is not best and score >= best_score and rows
         ]
-        best.other_lists = {n: r for n, r in others.items() if n not in best.same_layout}
+        best.continued = [
+            table
+            for table, _, same in others
+            if same == best_layout
+            and not table.hidden
+            and not _EXAMPLE_SHEET_RE.search(table.sheet)
+        ]
+        best.other_lists = {t.sheet: rows for t, rows, _ in others if t not in best.continued}
         return best
-    if first is not None:
-        return first
+    if sheets:
+        return sheets[0][0]
     raise ImportFileError(f"{Path(path).name}: every sheet is empty")
 
 
@@ -605,8 +597,9 @@ def spread_merged_name(columns: list[Column], data: Sequence[Sequence[Cell]]) ->
     """A 'ชื่อ-สกุล' header merged over the title, first and last name columns.
 
     Sign-in style sheets put one header over two or three columns; the columns after it have
-    no header of their own (or the 'Column1' an Excel table puts there) but hold data. The first of them becomes the title when the named
-    column holds only titles, else the names split first / last.
+    no header of their own (or the 'Column1' an Excel table puts there) but hold data. The
+    first of them becomes the title when the named column holds only titles, else the names
+    split first / last.
     """
     for at, column in enumerate(columns):
         if column.field != "full_name":

@@ -49,10 +49,15 @@ class Table:
     # The workbook's other sheets that hold a list too, with the rows under their header.
     other_lists: dict[str, int] = field(default_factory=dict)
     # The other sheets that continue this list: the same header (one sheet per sector, say).
-    same_layout: list[str] = field(default_factory=list)
+    continued: list[Table] = field(default_factory=list)
     hidden: bool = False  # a sheet the workbook hides
     # The ranges merged over more than one row (an organisation over the people it sends).
     merged_down: list[Merge] = field(default_factory=list)
+
+    @property
+    def same_layout(self) -> list[str]:
+        """The names of the sheets that continue this list."""
+        return [t.sheet for t in self.continued]
 
 
 _ZIP = b"PK\x03\x04"  # xlsx, ods
@@ -88,7 +93,7 @@ def _is_text(path: Path) -> bool:
         raise ImportFileError(f"{path.name}: the file is empty")
     if head.startswith((_ZIP, _OLE)):
         return False
-    if path.name.startswith("~$") and not head.startswith((_ZIP, _OLE)):
+    if path.name.startswith("~$"):
         raise ImportFileError(
             f"{path.name}: this is the small file Excel keeps beside a workbook while it is"
             " open (who has it open), not the list; import the workbook itself, the file"

@@ -251,7 +251,7 @@ class ImportDialog(QDialog):
             self.ctx.dialogs.warning(self, self.tr("Cannot read this sheet"), str(exc))
             return
         if name == self.found.sheet:  # the sheet found by itself, with those that continue it
-            table.same_layout, table.other_lists = self.found.same_layout, self.found.other_lists
+            table.continued, table.other_lists = self.found.continued, self.found.other_lists
         self.table, self.columns = table, columns
         self.header_row.blockSignals(True)
         self.header_row.setRange(1, max(1, len(table.rows)))
