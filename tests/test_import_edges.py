@@ -101,3 +101,15 @@ def test_a_lone_sheets_name_is_not_a_sector(db: Database, event: EventInfo, tmp_
     })  # fmt: skip
     import_file(db, event.id, path)
     assert _people(db, event)["ธีระ"].sector == ""
+
+
+def test_an_example_line_marked_without_the_dot_is_a_note(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = tmp_path / "แบบฟอร์ม.csv"
+    path.write_text(
+        "ลำดับ,ชื่อ-สกุล,หน่วยงาน\nตย,นายตัวอย่าง การกรอก,หน่วยงานตัวอย่าง\n1,นายสมชาย ใจดี,อบต.แม่เมาะ\n",
+        encoding="utf-8",
+    )
+    plan = import_file(db, event.id, path)
+    assert [r.status for r in plan.rows] == ["note", "new"]

@@ -368,6 +368,7 @@ NO_PHONE = frozenset(("-", "--", "---", "–", "—", ".", "0", "ไม่มี
 _NOT_DIGIT_RE = re.compile(r"\D")
 
 
+_NO_EMAIL = NO_PHONE | {"anonymous"}
 # What comes around an address copied from a link, a label or a mail program.
 _MAILTO_RE = re.compile(r"^(?:mailto|e-?mail|อีเมล)\s*:\s*", re.IGNORECASE)
 _ANGLE_ADDRESS_RE = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
@@ -377,10 +378,11 @@ def clean_email(text: str) -> str:
     """An e-mail address as a clerk keeps it from a cleaned cell: without the 'mailto:' of a
     pasted link, an 'E-mail:' label, the name a mail program puts before '<address>', or the
     spaces typed inside one address ('kanya .s@ example.org'); '' for a placeholder ('-',
-    'ไม่มี'). Two addresses, or anything else, stay as written."""
+    'ไม่มี', the 'anonymous' of a form filled in without signing in). Two addresses, or
+    anything else, stay as written."""
     if "@" in text and " " not in text and ":" not in text and "<" not in text:
         return text  # the usual address: nothing to take away
-    if text.casefold() in NO_PHONE:
+    if text.casefold() in _NO_EMAIL:
         return ""
     text = _MAILTO_RE.sub("", text)
     if text.count("@") == 1 and (address := _ANGLE_ADDRESS_RE.search(text)):

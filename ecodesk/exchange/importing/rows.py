@@ -124,6 +124,8 @@ _CANCELLED_RE = re.compile(
     r"|unable|cannot|can't"
 )
 # A first or name cell that starts so marks an example line; any cell that says only so.
+# Every such cell starts with one of the marks (case-folded), which a batch is searched for.
+_EXAMPLE_MARKS = ("ตัวอย่าง", "ตย", "e.g.", "example")
 _EXAMPLE_RE = re.compile(r"ตัวอย่าง|ตย\.|e\.g\.|example(?=[\s:.]|$)", re.IGNORECASE)
 _EXAMPLE_CELL_RE = re.compile(r"ตัวอย่างการกรอก|(?:ตัวอย่าง|ตย\.?|e\.g\.|example)\W*$", re.I)
 # A sub-heading typed in the name column: a sector ('หน่วยงานภาครัฐ', 'ภาคเอกชน'), a group
@@ -163,10 +165,6 @@ def _consent_of(text: str) -> bool | None:
         return True
     return None
 
-
-# What an e-mail cell holds for none: a placeholder, or the account Microsoft Forms names
-# when nobody signed in ('anonymous').
-_NO_EMAIL = frozenset(("anonymous",))
 
 _FIELD_NAMES = {"first_name": "first name", "last_name": "last name", "full_name": "name",
                 "email": "e-mail"}  # fmt: skip
@@ -320,8 +318,6 @@ class RowReader:
                 title, last = _whole_name_in_last(title, first, last)
         if not first:
             raise RowError("no name", "no_name")
-        if email and "@" not in email and email.casefold() in _NO_EMAIL:
-            email = ""
         return ParticipantInput(
             first,
             last,
@@ -340,7 +336,7 @@ def may_hold_examples(rows: Sequence[Sequence[str]]) -> bool:
     """Whether any cell of the rows starts as an example line's does (see ``_is_example``):
     substring tests of a whole batch rule out nearly every batch before a row is searched."""
     joined = "\x00" + "\x00".join(map("\x00".join, rows)).casefold()
-    return any("\x00" + mark in joined for mark in ("ตัวอย่าง", "ตย.", "e.g.", "example"))
+    return any("\x00" + mark in joined for mark in _EXAMPLE_MARKS)
 
 
 def sub_heading(texts: Sequence[str]) -> str:
@@ -399,8 +395,8 @@ def _typed_again(typed: str, title: str, first: str) -> bool:
 
 
 def contact_key(phone: str, email: str, organisation: str) -> str:
-    """Who a row is, besides the name: the phone when it holds a number ('ติดต่อผ่านหน่วยงาน' tells two people apart no better
-    than a blank), else the e-mail, else the organisation."""
+    """Who a row is, besides the name: the phone when it holds a number ('ติดต่อผ่านหน่วยงาน'
+    tells two people apart no better than a blank), else the e-mail, else the organisation."""
     if phone and _DIGIT_RE.search(phone):
         return phone
     return email.casefold() or "org:" + fold_for_search(organisation)
