@@ -7,12 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 from ecodesk.db import Database
 from ecodesk.exchange.importing.importer import import_file
 from ecodesk.services.events import EventInfo, EventInput, create_event
-from ecodesk.services.participants import ParticipantRow, list_participants
+from tests.lists import by_first_name, write_workbook
 
 
 @pytest.fixture
@@ -20,56 +19,41 @@ def event(db: Database) -> EventInfo:
     return create_event(db, EventInput("EDGE", "ขอบ", date(2026, 6, 1), date(2026, 6, 1)))
 
 
-def _people(db: Database, event: EventInfo) -> dict[str, ParticipantRow]:
-    return {r.first_name: r for r in list_participants(db, event.id)}
-
-
-def _workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    for name, rows in sheets.items():
-        sheet = workbook.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-    workbook.save(path)
-    return path
-
-
 def test_a_remark_that_begins_like_an_example_is_a_persons(
     db: Database, event: EventInfo, tmp_path: Path
 ) -> None:
-    path = _workbook(tmp_path / "ความคาดหวัง.xlsx", {"Form": [
+    path = write_workbook(tmp_path / "ความคาดหวัง.xlsx", {"Form": [
         ["ชื่อ-สกุล", "หน่วยงาน", "ความคาดหวัง"],
         ["นายสมชาย ใจดี", "อบต.แม่เมาะ", "ตัวอย่างเช่น การจัดการขยะในชุมชน"],
         ["นางสาวกัญญา ศรีสุข", "เทศบาลตำบลแม่เมาะ", "Example: a circular economy"],
     ]})  # fmt: skip
     import_file(db, event.id, path)
-    assert sorted(_people(db, event)) == ["กัญญา", "สมชาย"]
+    assert sorted(by_first_name(db, event)) == ["กัญญา", "สมชาย"]
 
 
 def test_a_comment_beside_the_sector_does_not_replace_it(
     db: Database, event: EventInfo, tmp_path: Path
 ) -> None:
-    path = _workbook(tmp_path / "ข้อเสนอแนะ.xlsx", {"Form": [
+    path = write_workbook(tmp_path / "ข้อเสนอแนะ.xlsx", {"Form": [
         ["ชื่อ-สกุล", "ภาคส่วน", "ข้อเสนอแนะอื่นๆ"],
         ["นายสมชาย ใจดี", "", "อยากให้จัดอีก"],
         ["นายธีระ คำมา", "อื่นๆ", "ขอเอกสารเพิ่ม"],
         ["นายวิชัย รุ่งเรือง", "ภาคเอกชน", "ดีมาก"],
     ]})  # fmt: skip
     import_file(db, event.id, path)
-    people = _people(db, event)
+    people = by_first_name(db, event)
     assert [people[n].sector for n in ("สมชาย", "ธีระ", "วิชัย")] == ["", "อื่นๆ", "ภาคเอกชน"]
 
 
 def test_words_in_a_headers_brackets_count(db: Database, event: EventInfo, tmp_path: Path) -> None:
-    path = _workbook(tmp_path / "วงเล็บ.xlsx", {"Form": [
+    path = write_workbook(tmp_path / "วงเล็บ.xlsx", {"Form": [
         ["คำนำหน้าชื่อ", "คำนำหน้าชื่อ (อื่นๆ โปรดระบุ)", "ชื่อ-สกุล", "เบอร์โทรศัพท์มือถือ",
          "เบอร์โทรศัพท์ (กรณีฉุกเฉิน)", "Personal email"],
         ["อื่นๆ", "ผศ.ดร.", "สมพร ดีใจ", "0812345678", "0899999999", "somporn@example.org"],
         ["อื่นๆ", "", "วิไล มากมี", "", "0888888888", ""],
     ]})  # fmt: skip
     plan = import_file(db, event.id, path)
-    people = _people(db, event)
+    people = by_first_name(db, event)
     # The title specified beside 'อื่นๆ'; 'อื่นๆ' alone is no title.
     assert (people["สมพร"].title, people["วิไล"].title) == ("ผศ.ดร.", "")
     # The emergency number is someone else's; a personal e-mail is an e-mail, not consent.
@@ -82,7 +66,7 @@ def test_a_continuing_sheet_may_hold_a_remark_beside_the_list(
     db: Database, event: EventInfo, tmp_path: Path
 ) -> None:
     header = ["ชื่อ-สกุล", "หน่วยงาน"]
-    path = _workbook(tmp_path / "แยกภาค.xlsx", {
+    path = write_workbook(tmp_path / "แยกภาค.xlsx", {
         "ภาครัฐ": [header, ["นายธีระ คำมา", "อำเภอแม่เมาะ"]],
         "ภาคเอกชน": [header, ["นายวิชัย รุ่งเรือง", "บริษัท ก จำกัด", "", "มาแทนผู้จัดการ"]],
         # Those who cancelled, under the same header: named, never imported.
@@ -90,17 +74,17 @@ def test_a_continuing_sheet_may_hold_a_remark_beside_the_list(
     })  # fmt: skip
     plan = import_file(db, event.id, path)
     assert (plan.also, plan.other_lists) == (["ภาคเอกชน"], {"ยกเลิก": 1})
-    assert {n: p.sector for n, p in _people(db, event).items()} == {
+    assert {n: p.sector for n, p in by_first_name(db, event).items()} == {
         "ธีระ": "ภาครัฐ", "วิชัย": "ภาคเอกชน"
     }  # fmt: skip
 
 
 def test_a_lone_sheets_name_is_not_a_sector(db: Database, event: EventInfo, tmp_path: Path) -> None:
-    path = _workbook(tmp_path / "กลุ่ม.xlsx", {
+    path = write_workbook(tmp_path / "กลุ่ม.xlsx", {
         "กลุ่ม 1": [["ชื่อ-สกุล", "หน่วยงาน"], ["นายธีระ คำมา", "อำเภอแม่เมาะ"]]
     })  # fmt: skip
     import_file(db, event.id, path)
-    assert _people(db, event)["ธีระ"].sector == ""
+    assert by_first_name(db, event)["ธีระ"].sector == ""
 
 
 def test_an_example_line_marked_without_the_dot_is_a_note(

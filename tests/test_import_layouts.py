@@ -17,16 +17,13 @@ from ecodesk.db import Database
 from ecodesk.exchange.importing.importer import import_file
 from ecodesk.exchange.importing.reading import ImportFileError
 from ecodesk.services.events import EventInfo, EventInput, create_event
-from ecodesk.services.participants import ParticipantRow, list_participants
+from ecodesk.services.participants import list_participants
+from tests.lists import by_first_name, write_workbook
 
 
 @pytest.fixture
 def event(db: Database) -> EventInfo:
     return create_event(db, EventInput("LAY", "รูปแบบ", date(2022, 6, 16), date(2022, 6, 16)))
-
-
-def _people(db: Database, event: EventInfo) -> dict[str, ParticipantRow]:
-    return {r.first_name: r for r in list_participants(db, event.id)}
 
 
 def _store_values(path: Path, values: dict[str, str]) -> None:
@@ -62,7 +59,7 @@ def test_computed_cells_give_their_values_typed_formulas_stay_text(
     workbook.save(path)
     _store_values(path, {"A2": "นายมานพ ใจกล้า", "B2": "เทศบาลนครลำปาง", "C2": "2", "B3": "คลิก"})
     import_file(db, event.id, path)
-    people = _people(db, event)
+    people = by_first_name(db, event)
     assert (people["มานพ"].title, people["มานพ"].last_name) == ("นาย", "ใจกล้า")
     assert people["มานพ"].organisation == "เทศบาลนครลำปาง"
     # What the clerk typed: a formula that reads no cell.
@@ -89,7 +86,7 @@ def test_typed_formulas_of_an_xls_stay_text(db: Database, event: EventInfo, tmp_
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
     import_file(db, event.id, tmp_path / "สูตร.xls")
-    people = _people(db, event)
+    people = by_first_name(db, event)
     assert people["มาลัย"].organisation == '=HYPERLINK("http://example.org","คลิก")'
     assert people["มาลัย"].position == "=1+1"
     # A formula that reads a cell gives its value.
@@ -107,18 +104,17 @@ def test_formula_never_computed_is_shown_as_written(
     path = tmp_path / "ไม่คำนวณ.xlsx"
     workbook.save(path)
     import_file(db, event.id, path)
-    assert _people(db, event)["มานพ"].organisation == "=ข้อมูลดิบ!C2"
+    assert by_first_name(db, event)["มานพ"].organisation == "=ข้อมูลดิบ!C2"
 
 
 @pytest.mark.parametrize("header", ["ส่วนราชการ", "ชื่อโรงเรียน", "ชื่อร้าน/กิจการ", "ชื่อชุมชน/กลุ่ม", "มาจาก"])
 def test_headers_that_name_the_organisation(
     db: Database, event: EventInfo, tmp_path: Path, header: str
 ) -> None:
-    workbook = Workbook()
-    workbook.active.append(["ชื่อ นามสกุล", "ตำแหน่ง", header, "ประเภทกิจการ", "เบอร์ติดต่อ"])
-    workbook.active.append(["นายก้อง ฟ้าใส", "ครู", "บ้านดง", "ค้าปลีก", "0812345678"])
-    path = tmp_path / "list.xlsx"
-    workbook.save(path)
+    path = write_workbook(tmp_path / "list.xlsx", {"Sheet": [
+        ["ชื่อ นามสกุล", "ตำแหน่ง", header, "ประเภทกิจการ", "เบอร์ติดต่อ"],
+        ["นายก้อง ฟ้าใส", "ครู", "บ้านดง", "ค้าปลีก", "0812345678"],
+    ]})  # fmt: skip
     import_file(db, event.id, path)
     (person,) = list_participants(db, event.id)
     assert (person.organisation, person.sector) == ("บ้านดง", "ค้าปลีก")
@@ -135,11 +131,9 @@ def test_headers_that_name_the_organisation(
 def test_organisation_and_phone_headers_of_english_and_thai_forms(
     db: Database, event: EventInfo, tmp_path: Path, headers: list[str]
 ) -> None:
-    workbook = Workbook()
-    workbook.active.append(headers)
-    workbook.active.append(["นายก้อง ฟ้าใส", "วิทยาลัยเทคนิคลำปาง", "0812345678"])
-    path = tmp_path / "list.xlsx"
-    workbook.save(path)
+    path = write_workbook(tmp_path / "list.xlsx", {"Sheet": [
+        headers, ["นายก้อง ฟ้าใส", "วิทยาลัยเทคนิคลำปาง", "0812345678"]
+    ]})  # fmt: skip
     import_file(db, event.id, path)
     (person,) = list_participants(db, event.id)
     assert (person.organisation, person.phone) == ("วิทยาลัยเทคนิคลำปาง", "0812345678")
@@ -294,7 +288,7 @@ def test_list_sheet_chosen_over_a_cover_sheet_and_an_example_sheet(
     plan = import_file(db, event.id, path)
     # The example sheet holds a list too (of one row): the plan says so; the cover does not.
     assert (plan.sheet, plan.other_lists) == ("รายชื่อ", {"ตัวอย่าง": 1})
-    assert sorted(_people(db, event)) == ["จิราพร", "เอกชัย"]
+    assert sorted(by_first_name(db, event)) == ["จิราพร", "เอกชัย"]
 
 
 def test_sign_in_list_with_only_a_name_column(
@@ -307,7 +301,7 @@ def test_sign_in_list_with_only_a_name_column(
     )
     plan = import_file(db, event.id, csv_file)
     assert plan.header_row == 2
-    people = _people(db, event)
+    people = by_first_name(db, event)
     assert sorted(people) == ["สมพร", "สมหญิง"] and people["สมพร"].title == "นาย"
 
 
@@ -315,7 +309,7 @@ def test_list_of_names_alone(db: Database, event: EventInfo, tmp_path: Path) -> 
     csv_file = tmp_path / "list.csv"
     csv_file.write_text("ชื่อ-นามสกุล\nนายสมพร ดีใจ\nนางสมหญิง ดีใจ\n", encoding="utf-8")
     import_file(db, event.id, csv_file)
-    assert sorted(_people(db, event)) == ["สมพร", "สมหญิง"]
+    assert sorted(by_first_name(db, event)) == ["สมพร", "สมหญิง"]
 
 
 @pytest.mark.parametrize(
@@ -350,7 +344,7 @@ def test_header_under_a_long_block_of_instructions(
     workbook.save(path)
     plan = import_file(db, event.id, path)
     assert plan.header_row == 45
-    assert _people(db, event)["วิชัย"].organisation == "สอจ.ลำปาง"
+    assert by_first_name(db, event)["วิชัย"].organisation == "สอจ.ลำปาง"
 
 
 def _workbook_file(path: Path) -> Path:
@@ -370,7 +364,7 @@ def test_file_read_as_what_it_is_whatever_its_name(
     )
     import_file(db, event.id, tmp_path / "เปลี่ยนชื่อ.xls")
     import_file(db, event.id, tmp_path / "ข้อความ.xlsx")
-    people = _people(db, event)
+    people = by_first_name(db, event)
     assert (people["วิชัย"].organisation, people["วิไล"].organisation) == ("สอจ.ลำปาง",) * 2
 
 
@@ -383,7 +377,7 @@ def test_csv_from_excel_for_mac_and_a_very_long_cell(
     long.write_text(f"ชื่อ-สกุล,หมายเหตุ\nนางวิไล มากมี,{'ก' * 200_000}\n", encoding="utf-8")
     import_file(db, event.id, mac)
     import_file(db, event.id, long)
-    people = _people(db, event)
+    people = by_first_name(db, event)
     assert (people["วิชัย"].organisation, people["วิไล"].last_name) == ("สอจ.ลำปาง", "มากมี")
 
 
@@ -447,7 +441,7 @@ def test_one_sheet_per_sector_is_one_list(db: Database, event: EventInfo, tmp_pa
     assert (plan.sheet, plan.also) == ("ภาครัฐ", ["ภาคเอกชน"])
     # The example and the hidden copy are named, never imported.
     assert plan.other_lists == {"ตัวอย่างการกรอก": 1, "ฉบับเก่า": 1}
-    people = _people(db, event)
+    people = by_first_name(db, event)
     assert {n: p.sector for n, p in people.items()} == {
         "ประยุทธ": "ภาครัฐ", "ธีระ": "ภาครัฐ", "วิชัย": "ภาคเอกชน"
     }  # fmt: skip
@@ -458,7 +452,7 @@ def test_one_sheet_per_sector_is_one_list(db: Database, event: EventInfo, tmp_pa
     ]
     # Again: nothing changes.
     again = import_file(db, event.id, path)
-    assert again.imported == 0 and len(_people(db, event)) == 3
+    assert again.imported == 0 and len(by_first_name(db, event)) == 3
 
 
 def test_a_sheet_chosen_is_imported_alone_and_one_laid_out_otherwise_is_refused(
@@ -467,10 +461,10 @@ def test_a_sheet_chosen_is_imported_alone_and_one_laid_out_otherwise_is_refused(
     path = tmp_path / "แยกภาค.xlsx"
     _sector_workbook(path)
     plan = import_file(db, event.id, path, sheet="ภาคเอกชน")
-    assert plan.also == [] and sorted(_people(db, event)) == ["ธีระ", "วิชัย"]
+    assert plan.also == [] and sorted(by_first_name(db, event)) == ["ธีระ", "วิชัย"]
     with pytest.raises(ImportFileError, match="sheet สรุป: its columns are not those of sheet"):
         import_file(db, event.id, path, sheet="ภาครัฐ", also=["สรุป"])
-    assert sorted(_people(db, event)) == ["ธีระ", "วิชัย"]
+    assert sorted(by_first_name(db, event)) == ["ธีระ", "วิชัย"]
 
 
 def test_the_thai_name_is_taken_before_the_english_one_beside_it(
