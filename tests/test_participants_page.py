@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
@@ -18,6 +17,7 @@ from ecodesk.ui.participants.form import ParticipantDialog
 from ecodesk.ui.participants.page import ParticipantsPage
 from ecodesk.ui.participants.table_model import NAME, ORGANISATION
 from tests.keyboard import type_text
+from tests.lists import write_workbook
 
 pytestmark = pytest.mark.gui
 
@@ -135,18 +135,11 @@ def test_import_through_the_dialog(ctx, page: ParticipantsPage, qtbot, samples: 
 def test_sheets_of_one_list_import_together_unless_unticked(
     ctx, page: ParticipantsPage, qtbot, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    workbook = Workbook()
-    public = workbook.active
-    public.title = "ภาครัฐ"
-    private = workbook.create_sheet("ภาคเอกชน")
-    for sheet, rows in (
-        (public, [["นายธีระ คำมา", "0812346003"], ["นางวิไล มากมี", "0812346005"]]),
-        (private, [["นายวิชัย รุ่งเรือง", "0812346004"], ["นายธีระ คำมา", "0812346003"]]),
-    ):
-        for row in [["ชื่อ-สกุล", "โทรศัพท์"], *rows]:
-            sheet.append(row)
-    path = tmp_path / "แยกภาค.xlsx"
-    workbook.save(path)
+    header = ["ชื่อ-สกุล", "โทรศัพท์"]
+    path = write_workbook(tmp_path / "แยกภาค.xlsx", {
+        "ภาครัฐ": [header, ["นายธีระ คำมา", "0812346003"], ["นางวิไล มากมี", "0812346005"]],
+        "ภาคเอกชน": [header, ["นายวิชัย รุ่งเรือง", "0812346004"], ["นายธีระ คำมา", "0812346003"]],
+    })  # fmt: skip
 
     def open_dialog():  # type: ignore[no-untyped-def]
         page.import_dialog = None
@@ -156,8 +149,11 @@ def test_sheets_of_one_list_import_together_unless_unticked(
 
     dialog = open_dialog()
     assert dialog.together.isVisibleTo(dialog) and "ภาคเอกชน" in dialog.together.text()
-    # Unticked, the sheet shown comes alone.
+    # The preview shows the sector the sheet's name gives, as the import stores it.
+    assert dialog.preview.rows[0].person.sector == "ภาครัฐ"  # type: ignore[union-attr]
+    # Unticked, the sheet shown comes alone, and its name is no sector.
     dialog.together.setChecked(False)
+    assert dialog.preview.rows[0].person.sector == ""  # type: ignore[union-attr]
     dialog.import_button.click()
     qtbot.waitUntil(lambda: page.model.total == 123, timeout=10000)
     dialog = open_dialog()

@@ -229,13 +229,15 @@ def plan_rows(
     known: Registered | None = None,
     accept: Callable[[list[ParticipantInput]], object] | None = None,
     also: Sequence[tuple[Table, int]] = (),
+    several_sheets: bool = False,
 ) -> ImportPlan:
     """Decide every row's fate against the file itself and the event's participants.
 
     ``also``: sheets laid out as ``table`` (each with its header row), whose rows are
-    decided after its own, with the same columns. ``accept`` is given the people to import a
-    batch of rows at a time, as soon as their fate is sure, so that writing them overlaps
-    with deciding the next.
+    decided after its own, with the same columns. ``several_sheets``: the list goes on in
+    sheets not planned here (a preview of its first sheet). ``accept`` is given the people to
+    import a batch of rows at a time, as soon as their fate is sure, so that writing them
+    overlaps with deciding the next.
     """
     plan = ImportPlan(table.file, table.sheet, table.encoding, header + 1, columns)
     plan.other_lists = table.other_lists
@@ -251,7 +253,7 @@ def plan_rows(
     for sheet, first in sheets:
         # Of a list over several sheets, a sheet named after a sector ('ภาครัฐ') gives it to
         # the people on it who have none, as a sub-heading does to the people under it.
-        heading = sub_heading([sheet.sheet]) if also else ""
+        heading = sub_heading([sheet.sheet]) if also or several_sheets else ""
         name = "" if sheet is table else sheet.sheet
         for start in range(first + 1, len(sheet.rows), BATCH_ROWS):
             progress.update(done + start, total)

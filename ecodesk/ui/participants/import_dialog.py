@@ -174,6 +174,7 @@ class ImportDialog(QDialog):
         # Sheets that continue the list under the same header (one per sector) come along.
         self.together = QCheckBox()
         self.together.setChecked(True)
+        self.together.toggled.connect(self.refresh_preview)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -259,6 +260,10 @@ class ImportDialog(QDialog):
         self.header_row.blockSignals(False)
         self._show_table()
 
+    def together_sheets(self) -> list[str]:
+        """The sheets to import with the one shown: those that continue it, unless unticked."""
+        return self.table.same_layout if self.together.isChecked() else []
+
     def overrides(self) -> dict[str, str]:
         return {c.letter: c.field or "ignore" for c in self.columns}
 
@@ -274,7 +279,10 @@ class ImportDialog(QDialog):
         shown = Table(
             self.table.file, self.table.sheet, self.table.rows[: header + 1 + PREVIEW_ROWS]
         )
-        plan = importer.plan_rows(self.ctx.db, self.ctx.event.id, shown, header, self.columns)
+        plan = importer.plan_rows(
+            self.ctx.db, self.ctx.event.id, shown, header, self.columns,
+            several_sheets=bool(self.together_sheets()),
+        )  # fmt: skip
         self.preview.set_plan(plan)
         data_rows = len(self.table.rows) - header - 1
         scope = (
@@ -296,7 +304,7 @@ class ImportDialog(QDialog):
         assert self.ctx.event is not None
         event_id, db, desk = self.ctx.event.id, self.ctx.db, self.ctx.desk_name
         path, sheet, header = self.path, self.sheet.currentText(), self.header_row.value()
-        also = self.table.same_layout if self.together.isChecked() else []
+        also = self.together_sheets()
         overrides = self.overrides()
         self.import_button.setEnabled(False)
 
