@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
@@ -181,3 +182,31 @@ def test_broken_file_gets_a_message_not_a_crash(
     kind, _title, text = ctx.dialogs.shown[-1]
     assert kind == "warning" and "list.xls" in text
     assert page.model.total == 121
+
+
+def test_column_mapped_by_hand_has_its_merged_cells_filled_in_the_preview(
+    ctx, page: ParticipantsPage, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # 'ส่งโดย' (sent by) is not a header the program knows: the clerk maps it to the
+    # organisation, whose cell is merged down over the three people it sends.
+    path = write_workbook(tmp_path / "รายชื่อ.xlsx", {"รายชื่อ": [
+        ["ชื่อ-สกุล", "ส่งโดย", "โทรศัพท์"],
+        ["นายธีระ คำมา", "เทศบาลตำบลแม่เมาะ", "0812346003"],
+        ["นางวิไล มากมี", None, "0812346005"],
+        ["นายวิชัย รุ่งเรือง", None, "0812346004"],
+    ]})  # fmt: skip
+    workbook = load_workbook(path)
+    workbook.active.merge_cells("B2:B4")
+    workbook.save(path)
+    page.open_import(path)
+    qtbot.waitUntil(lambda: page.import_dialog is not None)
+    dialog = page.import_dialog
+    assert [r.person.organisation for r in dialog.preview.rows] == ["", "", ""]  # type: ignore[union-attr]
+    box = dialog.field_boxes[1]
+    box.setCurrentIndex(box.findData("organisation"))
+    # The preview shows what the import stores: the organisation on all three.
+    assert [r.person.organisation for r in dialog.preview.rows] == ["เทศบาลตำบลแม่เมาะ"] * 3  # type: ignore[union-attr]
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: page.model.total == 124, timeout=10000)
+    stored = {r.first_name: r.organisation for r in list_participants(ctx.db, ctx.event.id)}
+    assert [stored[n] for n in ("ธีระ", "วิไล", "วิชัย")] == ["เทศบาลตำบลแม่เมาะ"] * 3

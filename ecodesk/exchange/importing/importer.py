@@ -127,10 +127,14 @@ def read_and_map(
     sheet: str | None = None,
     overrides: dict[str, str] | None = None,
     header_row: int | None = None,
+    *,
+    as_a_clerk: bool = True,
 ) -> tuple[Table, int, list[Column]]:
     """The file's cells, its header row index and the guessed (or overridden) mapping.
 
-    ``header_row`` (1-based) overrides the row found by itself.
+    ``header_row`` (1-based) overrides the row found by itself. ``as_a_clerk``: the cells
+    under the header read as the mapping says a clerk reads them (see ``read_as_a_clerk``);
+    False leaves them as the file has them, for a mapping that may still change.
     """
     if sheet is None and header_row is None:
         table = read_list_sheet(path)
@@ -163,11 +167,12 @@ def read_and_map(
             f"{table.file}, sheet {table.sheet}: no column holds the names; map one to"
             " full_name or first_name"
         )
-    _read_as_a_clerk(table, header, columns)
+    if as_a_clerk:
+        read_as_a_clerk(table, header, columns)
     return table, header, columns
 
 
-def _read_as_a_clerk(table: Table, header: int, columns: list[Column]) -> None:
+def read_as_a_clerk(table: Table, header: int, columns: list[Column]) -> None:
     """The cells under the header as a clerk reads them: an 'other' answer in its choice, a
     cell merged down in every row it covers (but a name merged down is one person's)."""
     fill_other_answers(columns, table.rows[header + 1 :])
@@ -414,5 +419,5 @@ def _laid_out_as(other: Table, table: Table, columns: list[Column]) -> tuple[Tab
     # As wide as the sheet the columns were found on: a remark beside the list ends nowhere.
     width = len(columns)
     other.rows = [(row + [""] * width)[:width] for row in other.rows]
-    _read_as_a_clerk(other, found[0], columns)
+    read_as_a_clerk(other, found[0], columns)
     return other, found[0]

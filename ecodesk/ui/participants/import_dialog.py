@@ -247,7 +247,7 @@ class ImportDialog(QDialog):
 
     def _sheet_changed(self, name: str) -> None:
         try:
-            table, header, columns = importer.read_and_map(self.path, name)
+            table, header, columns = importer.read_and_map(self.path, name, as_a_clerk=False)
         except ImportFileError as exc:
             self.ctx.dialogs.warning(self, self.tr("Cannot read this sheet"), str(exc))
             return
@@ -276,9 +276,12 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("Choose the column that holds the names."))
             return
         header = self.header_row.value() - 1
-        shown = Table(
-            self.table.file, self.table.sheet, self.table.rows[: header + 1 + PREVIEW_ROWS]
-        )
+        # The cells as the file has them, read again under the mapping as it stands now: a
+        # column mapped by hand gets its merged cells and 'other' answers filled as the
+        # import will fill them.
+        rows = [list(r) for r in self.table.rows[: header + 1 + PREVIEW_ROWS]]
+        shown = Table(self.table.file, self.table.sheet, rows, merged_down=self.table.merged_down)
+        importer.read_as_a_clerk(shown, header, self.columns)
         plan = importer.plan_rows(
             self.ctx.db, self.ctx.event.id, shown, header, self.columns,
             several_sheets=bool(self.together_sheets()),

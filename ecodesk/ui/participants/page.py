@@ -262,7 +262,7 @@ class ParticipantsPage(QWidget):
         """Read the file off the GUI thread, then show what was found for checking."""
 
         def read(_progress: Progress) -> tuple[Table, int, list[Column]]:
-            return importer.read_and_map(path)
+            return importer.read_and_map(path, as_a_clerk=False)
 
         def opened(found: tuple[Table, int, list[Column]]) -> None:
             table, header, columns = found
