@@ -210,3 +210,27 @@ def test_column_mapped_by_hand_has_its_merged_cells_filled_in_the_preview(
     qtbot.waitUntil(lambda: page.model.total == 124, timeout=10000)
     stored = {r.first_name: r.organisation for r in list_participants(ctx.db, ctx.event.id)}
     assert [stored[n] for n in ("ธีระ", "วิไล", "วิชัย")] == ["เทศบาลตำบลแม่เมาะ"] * 3
+
+
+def test_a_form_that_registers_several_people_a_row(
+    ctx, page: ParticipantsPage, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = write_workbook(tmp_path / "ตอบรับ.xlsx", {"Form": [
+        ["ชื่อหน่วยงาน", "ชื่อ-สกุล คนที่ 1", "ตำแหน่ง คนที่ 1", "ชื่อ-สกุล คนที่ 2", "ตำแหน่ง คนที่ 2"],
+        ["เทศบาลตำบลแม่เมาะ", "นายธีระ คำมา", "ปลัดเทศบาล", "นางวิไล มากมี", "นักวิเคราะห์"],
+    ]})  # fmt: skip
+    page.open_import(path)
+    qtbot.waitUntil(lambda: page.import_dialog is not None)
+    dialog = page.import_dialog
+    # Whose each column is shows beside its field.
+    grid = dialog.mapping_grid
+    assert grid.itemAtPosition(3, 3).widget().text() == "Person 2"
+    assert [dialog.row_number(r) for r in dialog.preview.rows] == ["2 (person 1)", "2 (person 2)"]
+    # The second person's position not imported leaves the first's as it was.
+    dialog.field_boxes[4].setCurrentIndex(0)
+    assert dialog.field_boxes[2].currentData() == "position"
+    assert [r.person.position for r in dialog.preview.rows] == ["ปลัดเทศบาล", ""]  # type: ignore[union-attr]
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: page.model.total == 123, timeout=10000)
+    stored = {r.first_name: r.position for r in list_participants(ctx.db, ctx.event.id)}
+    assert (stored["ธีระ"], stored["วิไล"]) == ("ปลัดเทศบาล", "")

@@ -69,7 +69,13 @@ def plan_summary(plan: ImportPlan) -> dict[str, Any]:
         "header_row": plan.header_row,
         "dry_run": plan.dry_run,
         "columns": [
-            {"column": c.letter, "header": c.header, "field": c.field or None} for c in plan.columns
+            {
+                "column": c.letter,
+                "header": c.header,
+                "field": c.field or None,
+                "person": c.person or None,
+            }
+            for c in plan.columns
         ],
         "counts": plan.counts(),
         "imported": plan.imported,
@@ -83,9 +89,10 @@ def plan_summary(plan: ImportPlan) -> dict[str, Any]:
             {
                 "sheet": r.sheet or plan.sheet,
                 "row": r.row,
+                "person": r.part or None,
                 "status": r.status,
                 "message": r.message,
-                "where": plan.where(r.row, r.sheet),
+                "where": plan.where(r.row, r.sheet, r.part),
             }
             for r in plan.rows
             if r.message

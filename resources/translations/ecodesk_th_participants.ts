@@ -92,8 +92,16 @@
         <translation>แผ่นงาน %1 แถว %2</translation>
     </message>
     <message>
+        <source>Person %1</source>
+        <translation>คนที่ %1</translation>
+    </message>
+    <message>
         <source>Row %1</source>
         <translation>แถว %1</translation>
+    </message>
+    <message>
+        <source>%1 (person %2)</source>
+        <translation>%1 (คนที่ %2)</translation>
     </message>
     <message>
         <source>sheet %1, row %2</source>

@@ -31,6 +31,7 @@ from ecodesk.exchange.importing.mapping import (
     header_below,
     header_rows,
     layout,
+    person_columns,
     read_list_sheet,
     spread_merged_name,
 )
@@ -87,6 +88,9 @@ class RowOutcome:
     # other row's.
     sheet: str = ""
     other_sheet: str = ""
+    # Of a row that registers several people, which one (1, 2, ...); and the other row's.
+    part: int = 0
+    other_part: int = 0
 
 
 @dataclass
@@ -114,12 +118,21 @@ class ImportPlan:
     def to_import(self) -> list[ParticipantInput]:
         return [r.person for r in self.rows if r.status in IMPORTED and r.person]
 
-    def where(self, row: int, sheet: str = "") -> str:
-        return f"{self.file}, sheet {sheet or self.sheet}, row {row}"
+    def where(self, row: int, sheet: str = "", part: int = 0) -> str:
+        return f"{self.file}, sheet {sheet or self.sheet}, {row_words(row, part)}"
 
     def issues(self) -> list[str]:
         """Every row that is not simply imported, as 'file, sheet, row N: reason'."""
-        return [f"{self.where(r.row, r.sheet)}: {r.message}" for r in self.rows if r.status != NEW]
+        return [
+            f"{self.where(r.row, r.sheet, r.part)}: {r.message}"
+            for r in self.rows
+            if r.status != NEW
+        ]
+
+
+def row_words(row: int, part: int = 0) -> str:
+    """'row 4', or 'row 4, person 2' of a row that registers several people."""
+    return f"row {row}, person {part}" if part else f"row {row}"
 
 
 def read_and_map(
@@ -250,7 +263,9 @@ def plan_rows(
     if known is None:
         known = registered(db, event_id)
     decide = _Decider(plan, known)
-    reader = RowReader([c for c in columns if c.field != IGNORE], table.file)
+    used = [c for c in columns if c.field != IGNORE]
+    readers = [RowReader(view, table.file) for view in person_columns(used)]
+    owns = [frozenset(c.index for c in used if c.person == k + 1) for k in range(len(readers))]
     wanted = [c.field != IGNORE for c in columns]
     sheets = [(table, header), *also]
     total = sum(len(t.rows) for t, _ in sheets)
@@ -263,7 +278,7 @@ def plan_rows(
         for start in range(first + 1, len(sheet.rows), BATCH_ROWS):
             progress.update(done + start, total)
             rows = sheet.rows[start : start + BATCH_ROWS]
-            typed = reader.typed_columns(rows)
+            typed = [reader.typed_columns(rows) for reader in readers]
             read: list[RowOutcome] = []
             batch = row_texts(rows, wanted)
             examples = may_hold_examples(batch)
@@ -272,36 +287,61 @@ def plan_rows(
             ):
                 if not any(texts):
                     continue
-                if reader.is_note(texts, examples):
-                    heading = sub_heading(texts) or heading
-                    plan.rows.append(
-                        RowOutcome(number, NOTE, message="a note, not a participant", sheet=name)
-                    )
-                    continue
-                try:
-                    outcome = RowOutcome(
-                        number, NEW, reader.person(cells, texts, typed), sheet=name
-                    )
-                except RowError as exc:
-                    plan.rows.append(
-                        RowOutcome(number, ERROR, message=str(exc), error=exc, sheet=name)
-                    )
-                    continue
-                if said := reader.cancelled(texts):
-                    outcome.status = CANCELLED
-                    outcome.message = f"the registration says {said!r}: not imported"
+                for k, part, seen in _people_of_row(texts, owns):
+                    reader = readers[k]
+                    if reader.is_note(seen, examples):
+                        heading = sub_heading(seen) or heading
+                        plan.rows.append(
+                            RowOutcome(
+                                number, NOTE, message="a note, not a participant", sheet=name,
+                                part=part,
+                            )
+                        )  # fmt: skip
+                        continue
+                    try:
+                        person = reader.person(cells, seen, typed[k])
+                    except RowError as exc:
+                        plan.rows.append(
+                            RowOutcome(
+                                number, ERROR, message=str(exc), error=exc, sheet=name, part=part
+                            )
+                        )
+                        continue
+                    outcome = RowOutcome(number, NEW, person, sheet=name, part=part)
+                    if said := reader.cancelled(seen):
+                        outcome.status = CANCELLED
+                        outcome.message = f"the registration says {said!r}: not imported"
+                        plan.rows.append(outcome)
+                        continue
+                    if heading and not person.sector:
+                        person.sector = heading
                     plan.rows.append(outcome)
-                    continue
-                if heading and outcome.person and not outcome.person.sector:
-                    outcome.person.sector = heading
-                plan.rows.append(outcome)
-                read.append(outcome)
+                    read.append(outcome)
             decide(read)
             if accept is not None:
                 accept([r.person for r in read if r.status in IMPORTED and r.person])
         done += len(sheet.rows)
     progress.update(total, total)
     return plan
+
+
+def _people_of_row(
+    texts: tuple[str, ...], owns: Sequence[frozenset[int]]
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The people a row registers: for each, the reader to use, which person it is (0 for a
+    row of one person), and the row as that person's reader sees it, the other people's
+    cells blank (see ``mapping.person_columns``). A row that fills none of its people's
+    columns is read as the first's (a note, or a row with no name)."""
+    if len(owns) < 2:
+        return [(0, 0, texts)]
+    present = [k for k, own in enumerate(owns) if any(texts[i] for i in own)]
+    everyone = frozenset().union(*owns)
+    return [
+        (k, k + 1 if present else 0, tuple(
+            "" if i in everyone and i not in owns[k] else t for i, t in enumerate(texts)
+        ))
+        for k in present or [0]
+    ]  # fmt: skip
 
 
 class _Decider:
@@ -352,9 +392,10 @@ class _Decider:
         """Points ``outcome`` at ``other`` and names it: 'row 4', or 'sheet ภาครัฐ, row 4'
         on another sheet."""
         outcome.other_row, outcome.other_sheet = other.row, other.sheet
+        outcome.other_part = other.part
         if other.sheet == outcome.sheet:
-            return f"row {other.row}"
-        return f"sheet {other.sheet or self.plan.sheet}, row {other.row}"
+            return row_words(other.row, other.part)
+        return f"sheet {other.sheet or self.plan.sheet}, {row_words(other.row, other.part)}"
 
 
 def import_file(

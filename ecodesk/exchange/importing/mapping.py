@@ -256,6 +256,8 @@ def _candidates(header: object) -> list[tuple[str, float]]:
     has IGNORE alone. A name in English ('ชื่อ-นามสกุล (ภาษาอังกฤษ)', for a certificate)
     gives way to the same name in Thai, the desk's record, and is taken only without one."""
     found = _named_candidates(header)
+    if not found and (mark := _person_mark(header)) is not None and mark[1] == _ATTENDEE_NAME:
+        found = _named_candidates(_ATTENDEE_NAME)
     if found and _ENGLISH_RE.search(_spoken(header)):
         return [(f, q * _ENGLISH_QUALITY if f in _NAME_FIELDS else q) for f, q in found]
     return found
@@ -313,6 +315,9 @@ class Column:
     index: int
     header: str
     field: str  # IGNORE when not imported
+    # Of a row that registers several people (see ``guess_mapping``), which one the column
+    # is about: 1, 2, ...; 0 for a row's one person, or a column all of them share.
+    person: int = 0
 
     @property
     def letter(self) -> str:
@@ -320,6 +325,97 @@ class Column:
 
 
 def guess_mapping(header: Sequence[Cell]) -> list[Column]:
+    """Each column with the field it most likely holds (see ``_guess_one``).
+
+    A form that registers an agency's attendees together numbers them: 'ชื่อ-สกุล
+    ผู้เข้าร่วมคนที่ 1', 'ตำแหน่ง คนที่ 1', ..., 'ชื่อ-สกุล คนที่ 2', or a registrant's own
+    columns followed by 'ผู้ติดตาม 1', 'ผู้ติดตาม 2'. Each numbered person's columns are mapped
+    on their own and marked with the person (``Column.person``); the columns without a number
+    are shared by all of them (the organisation), but a registrant's name, title, position,
+    phone and e-mail are the registrant's, person 1.
+    """
+    people = _people(header)
+    columns = _guess_one([None if i in people else cell for i, cell in enumerate(header)])
+    for c, cell in zip(columns, header, strict=True):
+        c.header = clean_text(cell)
+    if not people:
+        return columns
+    if any(c.field in PERSON_NAMES for c in columns):
+        for c in columns:
+            if c.field in _PERSONAL:
+                c.person = 1
+    for person in set(people.values()):
+        own = [_person_mark(cell)[1] if people.get(i) == person else None  # type: ignore[index]
+               for i, cell in enumerate(header)]  # fmt: skip
+        for c in _guess_one(own):
+            if people.get(c.index) == person:
+                columns[c.index].field, columns[c.index].person = c.field, person
+    return columns
+
+
+# What each person of a row has of their own; the rest of a row they share.
+_PERSONAL = _NAME_FIELDS | {"position", "phone", "email"}
+# The number of one of the people a row registers: after 'คนที่', 'ท่านที่' or 'รายที่'
+# ('ชื่อ-สกุล ผู้เข้าร่วมคนที่ 2', 'ตำแหน่ง (คนที่ 2)'), after a word for an attendee
+# ('ผู้เข้าร่วม 3', 'Participant 2 email'), or ending a header ('ชื่อ-สกุล 2').
+_ATTENDEE_WORDS = r"ผู้เข้าร่วม(?:ประชุม|อบรม|สัมมนา|โครงการ|งาน)?|ผู้ติดตาม|participant|attendee|guest"
+# What a header that names only an attendee ('ผู้เข้าร่วม 2') asks for.
+_ATTENDEE_NAME = "ชื่อ-สกุล"
+_PERSON_NO_RE = re.compile(
+    rf"(?P<who>{_ATTENDEE_WORDS})?\s*(?:คนที่|ท่านที่|รายที่)\s*(?P<n>[0-9๐-๙]{{1,2}})"
+    rf"|(?P<who2>{_ATTENDEE_WORDS})\s*(?:no\.?|#)?\s*(?P<n2>[0-9๐-๙]{{1,2}})"
+    r"|(?P<n3>[0-9๐-๙]{1,2})[)\]]?$"
+)
+
+
+def _person_mark(header: object) -> tuple[int, str] | None:
+    """The number of the person a header is about and the header without it ('ผู้เข้าร่วม
+    3' is that person's name); None for a header with no such number."""
+    said = _spoken(header)
+    found = _PERSON_NO_RE.search(said)
+    if found is None:
+        return None
+    rest = (said[: found.start()] + " " + said[found.end() :]).strip()
+    if not normalise_header(rest) and (found["who"] or found["who2"]):
+        rest = _ATTENDEE_NAME
+    return int(found["n"] or found["n2"] or found["n3"]), rest
+
+
+def _people(header: Sequence[Cell]) -> dict[int, int]:
+    """Of a header that numbers the people a row registers, each numbered column's person
+    (1, 2, ... in the order of their numbers; from 2 after a registrant named in columns
+    of their own); empty for a row of one person. A number counts where it numbers a name:
+    'โทรศัพท์ 1', 'โทรศัพท์ 2' beside one name column are one person's two phones."""
+    marks = {i: m for i, cell in enumerate(header) if (m := _person_mark(cell)) is not None}
+    numbers = sorted(
+        {n for n, rest in marks.values() if any(f in PERSON_NAMES for f, _ in _candidates(rest))}
+    )
+    if not numbers:
+        return {}
+    unnumbered = [None if i in marks else cell for i, cell in enumerate(header)]
+    registrant = any(c.field in PERSON_NAMES for c in _guess_one(unnumbered))
+    if len(numbers) < 2 and not registrant:
+        return {}
+    person = {n: k + 1 + registrant for k, n in enumerate(numbers)}
+    return {i: person[n] for i, (n, _) in marks.items() if n in person}
+
+
+def person_columns(columns: Sequence[Column]) -> list[list[Column]]:
+    """The columns each person of a row is read from, in order: ``[columns]`` for a row of
+    one person; else a person's own columns and the shared ones, but for a field the person
+    has a column of (a contact given once for the row is each person's who gives none)."""
+    people = sorted({c.person for c in columns if c.person})
+    if not people:
+        return [list(columns)]
+    views = []
+    for person in people:
+        own = [c for c in columns if c.person == person]
+        fields = {c.field for c in own}
+        views.append(own + [c for c in columns if not c.person and c.field not in fields])
+    return views
+
+
+def _guess_one(header: Sequence[Cell]) -> list[Column]:
     """Each column with the field it most likely holds; a field goes to the column whose
     header names it best (the leftmost of equals), and a column that loses it takes the next
     field its header names ('อีเมล / เบอร์โทร' beside a form's own 'ที่อยู่อีเมล' holds the
@@ -560,7 +656,8 @@ def _looks_like_labels(row: Sequence[Cell], all_known: bool = True) -> bool:
 
 
 def apply_overrides(columns: list[Column], overrides: dict[str, str]) -> None:
-    """Set fields by column: the key is a header, a letter (C) or a 1-based number."""
+    """Set fields by column: the key is a header, a letter (C) or a 1-based number. A field
+    is one column's (of each person, where a row registers several)."""
     for key, field in overrides.items():
         if field not in FIELDS and field not in ("ignore", IGNORE):
             raise ValueError(f"--map {key}={field}: unknown field (fields: {', '.join(FIELDS)})")
@@ -570,7 +667,7 @@ def apply_overrides(columns: list[Column], overrides: dict[str, str]) -> None:
             raise ValueError(f"--map {key}={field}: no such column (columns: {headers})")
         value = IGNORE if field == "ignore" else field
         for c in columns:
-            if value and c.field == value:
+            if value and c.field == value and c.person == target.person:
                 c.field = IGNORE
         target.field = value
 

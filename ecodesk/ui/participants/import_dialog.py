@@ -65,12 +65,14 @@ class PreviewModel(QAbstractTableModel):
         labels: dict[str, str],
         statuses: dict[str, str],
         reason: Callable[[RowOutcome], str],
+        where: Callable[[RowOutcome], str],
     ) -> None:
         super().__init__()
         self.rows: list[RowOutcome] = []
         self._labels = labels
         self._statuses = statuses
         self._reason = reason
+        self._where = where
 
     def set_plan(self, plan: ImportPlan | None) -> None:
         self.beginResetModel()
@@ -102,7 +104,7 @@ class PreviewModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == 0:
-            return str(outcome.row)
+            return self._where(outcome)
         if column == 1:
             return self._statuses[outcome.status]
         if column == 2:
@@ -156,13 +158,13 @@ class ImportDialog(QDialog):
 
         self.mapping_box = QGroupBox(self.tr("Columns: what each one holds"))
         self.mapping_grid = QGridLayout(self.mapping_box)
-        self.mapping_grid.setColumnStretch(3, 1)
+        self.mapping_grid.setColumnStretch(4, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.mapping_box)
         scroll.setMaximumHeight(230)
 
-        self.preview = PreviewModel(self.labels, self.statuses, self.reason)
+        self.preview = PreviewModel(self.labels, self.statuses, self.reason, self.row_number)
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview)
         self.preview_view.verticalHeader().hide()
@@ -221,18 +223,23 @@ class ImportDialog(QDialog):
             box.setCurrentIndex(max(0, box.findData(column.field)))
             box.currentIndexChanged.connect(lambda _i, c=column, b=box: self._field_changed(c, b))
             example = clean_text(sample[i]) if i < len(sample) else ""
+            # Of a row that registers several people, whose the column is.
+            whose = self.tr("Person %1").replace("%1", str(column.person)) if column.person else ""
             self.mapping_grid.addWidget(QLabel(column.letter), i, 0)
             self.mapping_grid.addWidget(QLabel(column.header or "—"), i, 1)
             self.mapping_grid.addWidget(box, i, 2)
-            self.mapping_grid.addWidget(QLabel(example[:60]), i, 3)
+            self.mapping_grid.addWidget(QLabel(whose), i, 3)
+            self.mapping_grid.addWidget(QLabel(example[:60]), i, 4)
             self.field_boxes.append(box)
         self.refresh_preview()
 
     def _field_changed(self, column: Column, box: QComboBox) -> None:
         field = box.currentData()
-        # A field belongs to one column: taking it here frees it elsewhere.
+        # A field belongs to one column (of each person a row registers): taking it here
+        # frees it elsewhere.
         for other, other_box in zip(self.columns, self.field_boxes, strict=True):
-            if other is not column and field and other.field == field:
+            same = other.field == field and other.person == column.person
+            if other is not column and field and same:
                 other.field = IGNORE
                 other_box.blockSignals(True)
                 other_box.setCurrentIndex(0)
@@ -326,7 +333,7 @@ class ImportDialog(QDialog):
         self.result_plan = plan
         self.ctx.data_changed.emit("participants")
         issues = [
-            self.where(r.sheet, r.row) + ": " + self.reason(r)
+            self.where(r.sheet, r.row, r.part) + ": " + self.reason(r)
             for r in plan.rows
             if r.status != importer.NEW
         ]
@@ -349,16 +356,26 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(True)
         self.ctx.dialogs.info(self, self.tr("Import cancelled"), self.tr("Nothing was imported."))
 
-    def where(self, sheet: str, row: int) -> str:
+    def where(self, sheet: str, row: int, part: int = 0) -> str:
         """A row as the user finds it: 'Row 4', or 'Sheet ภาคเอกชน, row 4' on a sheet
-        imported with the one shown."""
+        imported with the one shown; 'Row 4 (person 2)' of a row that registers several."""
+        number = self.row_words(row, part)
         if sheet:
-            return self.tr("Sheet %1, row %2").replace("%1", sheet).replace("%2", str(row))
-        return self.tr("Row %1").replace("%1", str(row))
+            return self.tr("Sheet %1, row %2").replace("%1", sheet).replace("%2", number)
+        return self.tr("Row %1").replace("%1", number)
+
+    def row_number(self, outcome: RowOutcome) -> str:
+        return self.row_words(outcome.row, outcome.part)
+
+    def row_words(self, row: int, part: int) -> str:
+        """A row's number, with the person of the row when it registers several."""
+        if not part:
+            return str(row)
+        return self.tr("%1 (person %2)").replace("%1", str(row)).replace("%2", str(part))
 
     def reason(self, outcome: RowOutcome) -> str:
         """Why a row is not simply imported, in the interface language."""
-        other = str(outcome.other_row)
+        other = self.row_words(outcome.other_row or 0, outcome.other_part)
         if outcome.other_sheet != outcome.sheet:
             other = (
                 self.tr("sheet %1, row %2")
