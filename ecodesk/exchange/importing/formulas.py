@@ -52,8 +52,8 @@ def read_formulas(path: Path, sheet: str, index: int) -> Formulas:
     """(row, column) -> '=formula' for the typed formulas of the sheet at ``index`` named
     ``sheet`` (0-based cells): those that refer to no cell, or whose value was never stored."""
     with path.open("rb") as file:
-        head = file.read(len(_OLE))
-    if head == _OLE:
+        head = file.read(len(OLE_SIGNATURE))
+    if head == OLE_SIGNATURE:
         try:
             return _xls(path, sheet)
         except (ValueError, IndexError, struct.error, UnicodeDecodeError):
@@ -138,7 +138,8 @@ def _ods(archive: zipfile.ZipFile, sheet: str) -> Formulas:
 # kept as tokens, so only those built of constants, operators and a few functions are turned
 # back into text; any other token reads a cell, a name or another sheet (or is unknown), and
 # the value Excel stored for it stands.
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# How an OLE2 file begins: an .xls, or an xlsx protected by a password.
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _END_OF_CHAIN = 0xFFFFFFFE
 # Function numbers of BIFF8 (ptgFunc takes a fixed count of arguments, ptgFuncVar says it).
 _XLS_FUNCTIONS = {

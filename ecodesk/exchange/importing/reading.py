@@ -23,7 +23,7 @@ from xml.etree import ElementTree
 import python_calamine
 
 from ecodesk.exchange.importing import ods
-from ecodesk.exchange.importing.formulas import read_formulas
+from ecodesk.exchange.importing.formulas import OLE_SIGNATURE, read_formulas
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -61,7 +61,6 @@ class Table:
 
 
 _ZIP = b"PK\x03\x04"  # xlsx, ods
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # xls (and password-protected xlsx)
 # A PDF is text up to its first compressed stream: it must not pass for a CSV.
 _PDF = b"%PDF-"
 _HTML_MARKS = (b"<html", b"<!doctype html", b"<table")
@@ -91,7 +90,7 @@ def _is_text(path: Path) -> bool:
     start = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     if not start:
         raise ImportFileError(f"{path.name}: the file is empty")
-    if head.startswith((_ZIP, _OLE)):
+    if head.startswith((_ZIP, OLE_SIGNATURE)):
         return False
     if path.name.startswith("~$"):
         raise ImportFileError(
