@@ -118,6 +118,9 @@ def test_attendees_named_in_columns_of_their_own_and_one_contact_for_the_row(
     [
         (["ชื่อ-สกุล", "โทรศัพท์ 1", "โทรศัพท์ 2"], [0, 0, 0]),  # one person's two phones
         (["ชื่อ-สกุล", "จำนวนคนที่เข้าร่วม", "หน่วยงาน"], [0, 0, 0]),
+        # Two coordinators of the registrant's agency are not attendees.
+        (["ชื่อ-สกุล", "หน่วยงาน", "ชื่อผู้ประสานงาน 1", "โทรผู้ประสานงาน 1", "ชื่อผู้ประสานงาน 2"],
+         [0, 0, 0, 0, 0]),
         (["Organisation", "Participant 1 name", "Participant 1 email", "Participant 2 name",
           "Participant 2 email"], [0, 1, 1, 2, 2]),
         (["หน่วยงาน", "ชื่อ-สกุล 1", "ตำแหน่ง 1", "ชื่อ-สกุล 2", "ตำแหน่ง 2"], [0, 1, 1, 2, 2]),

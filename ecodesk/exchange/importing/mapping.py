@@ -385,8 +385,13 @@ def _people(header: Sequence[Cell]) -> dict[int, int]:
     """Of a header that numbers the people a row registers, each numbered column's person
     (1, 2, ... in the order of their numbers; from 2 after a registrant named in columns
     of their own); empty for a row of one person. A number counts where it numbers a name:
-    'โทรศัพท์ 1', 'โทรศัพท์ 2' beside one name column are one person's two phones."""
-    marks = {i: m for i, cell in enumerate(header) if (m := _person_mark(cell)) is not None}
+    'โทรศัพท์ 1', 'โทรศัพท์ 2' beside one name column are one person's two phones, and
+    'ชื่อผู้ประสานงาน 2' is a coordinator's (see ``_OTHER_PERSON_RE``)."""
+    marks = {
+        i: m
+        for i, cell in enumerate(header)
+        if (m := _person_mark(cell)) is not None and not _OTHER_PERSON_RE.search(m[1])
+    }
     numbers = sorted(
         {n for n, rest in marks.values() if any(f in PERSON_NAMES for f, _ in _candidates(rest))}
     )
