@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from ecodesk.db import Database
 from ecodesk.db.models import Participant
 from ecodesk.exchange.importing.importer import (
+    DELETED,
     DUPLICATE,
     ERROR,
     EXISTING,
@@ -22,7 +23,11 @@ from ecodesk.exchange.importing.importer import (
 from ecodesk.exchange.importing.mapping import guess_field
 from ecodesk.exchange.importing.reading import ImportFileError
 from ecodesk.services.events import EventInfo, EventInput, create_event
-from ecodesk.services.participants import list_participants
+from ecodesk.services.participants import (
+    delete_participants,
+    list_participants,
+    restore_participants,
+)
 
 FIELDS = {
     "title": "title",
@@ -93,6 +98,24 @@ def test_reimport_changes_nothing(db: Database, event: EventInfo, samples: Path)
     again = import_file(db, event.id, samples / "sheet_with_title.xlsx")
     assert again.counts()[EXISTING] == 20 and again.imported == 0
     assert {(r.id, r.token) for r in list_participants(db, event.id)} == before
+
+
+def test_a_person_deleted_at_the_desk_is_not_brought_back_by_importing_again(
+    db: Database, event: EventInfo, samples: Path
+) -> None:
+    path = samples / "sheet_with_title.xlsx"
+    import_file(db, event.id, path)
+    gone = list_participants(db, event.id)[0]
+    delete_participants(db, [gone.id])
+    again = import_file(db, event.id, path)
+    deleted = [r for r in again.rows if r.status == DELETED]
+    assert again.imported == 0 and len(deleted) == 1
+    assert deleted[0].person and deleted[0].person.first_name == gone.first_name
+    assert f"row {deleted[0].row}: deleted at the desk" in "\n".join(again.issues())
+    assert gone.id not in {r.id for r in list_participants(db, event.id)}
+    # Brought back at the desk, the person is registered again, once.
+    restore_participants(db, [gone.id])
+    assert import_file(db, event.id, path).counts()[EXISTING] == 20
 
 
 def test_an_edited_list_imported_again_adds_only_new_people(

@@ -124,6 +124,10 @@
         <translation>ลงทะเบียนในงานนี้ไว้แล้ว</translation>
     </message>
     <message>
+        <source>deleted at the desk since an earlier import; add the person again to bring them back</source>
+        <translation>ถูกลบที่โต๊ะลงทะเบียนหลังการนำเข้าครั้งก่อน หากต้องการให้กลับมา ให้เพิ่มผู้นี้ใหม่</translation>
+    </message>
+    <message>
         <source>the list says the registration was cancelled</source>
         <translation>ในรายชื่อระบุว่ายกเลิกการลงทะเบียนแล้ว</translation>
     </message>
@@ -202,6 +206,10 @@
     <message>
         <source>already registered (skipped)</source>
         <translation>ลงทะเบียนไว้แล้ว (ข้าม)</translation>
+    </message>
+    <message>
+        <source>deleted at the desk (skipped)</source>
+        <translation>ถูกลบที่โต๊ะลงทะเบียน (ข้าม)</translation>
     </message>
     <message>
         <source>cannot be read (skipped)</source>

@@ -70,6 +70,7 @@ EXISTING = "existing"  # already registered in the event: skipped
 ERROR = "error"  # cannot be read: skipped
 NOTE = "note"  # a remark under the table: skipped
 CANCELLED = "cancelled"  # the list says the registration was cancelled: skipped
+DELETED = "deleted"  # deleted at the desk since an earlier import: skipped
 IMPORTED = (NEW, POSSIBLE_DUPLICATE)
 # Rows decided between two hand-overs to the writer (and two progress reports).
 BATCH_ROWS = 4000
@@ -111,7 +112,7 @@ class ImportPlan:
         counted = Counter(r.status for r in self.rows)
         return {
             s: counted.get(s, 0)
-            for s in (NEW, POSSIBLE_DUPLICATE, DUPLICATE, EXISTING, CANCELLED, ERROR, NOTE)
+            for s in (NEW, POSSIBLE_DUPLICATE, DUPLICATE, EXISTING, DELETED, CANCELLED, ERROR, NOTE)
         }
 
     @property
@@ -194,17 +195,37 @@ def read_as_a_clerk(table: Table, header: int, columns: list[Column]) -> None:
 
 
 @dataclass
-class Registered:
-    """What the event has already: who, by identity and by name; its sectors; the short
-    codes taken."""
+class People:
+    """People of an event, by identity (name and contact) and by name."""
 
-    people: set[tuple[str, str]]
-    names: set[str]
-    sectors: dict[str, uuid.UUID]
-    taken: set[str]
+    who: set[tuple[str, str]] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
     # Name with e-mail, name with organisation: a list edited since it was imported (a phone
     # corrected) still names the same person there.
     places: set[tuple[str, str]] = field(default_factory=set)
+
+    def add(self, name: str, phone: str, email: str, organisation: str) -> None:
+        self.names.add(name)
+        self.who.add((name, contact_key(phone, email, organisation)))
+        self.places.update(_places(name, email, organisation))
+
+    def holds(self, who: tuple[str, str], email: str, organisation: str) -> bool:
+        name = who[0]
+        return who in self.who or (
+            name in self.names and not self.places.isdisjoint(_places(name, email, organisation))
+        )
+
+
+@dataclass
+class Registered:
+    """What the event has already: its participants; those deleted at the desk, whom an
+    import does not bring back (a registration cancelled by telephone stays cancelled
+    when the form's answers are imported again); its sectors; the short codes taken."""
+
+    people: People
+    sectors: dict[str, uuid.UUID]
+    taken: set[str]
+    deleted: People = field(default_factory=People)
 
 
 def registered(db: Database, event_id: uuid.UUID) -> Registered:
@@ -216,19 +237,16 @@ def registered(db: Database, event_id: uuid.UUID) -> Registered:
                 Participant.phone,
                 Participant.email,
                 Participant.organisation,
-            ).where(Participant.event_id == event_id, Participant.deleted_at.is_(None))
+                Participant.deleted_at,
+            ).where(Participant.event_id == event_id)
         ).all()
         sectors = known_sectors(session, event_id)
         taken = taken_short_codes(session, event_id)
-    names: set[str] = set()
-    people: set[tuple[str, str]] = set()
-    places: set[tuple[str, str]] = set()
+    people, deleted = People(), People()
     for r in rows:
-        name = name_key(r.first_name, r.last_name)
-        names.add(name)
-        people.add((name, contact_key(r.phone, r.email, r.organisation)))
-        places.update(_places(name, r.email, r.organisation))
-    return Registered(people, names, sectors, taken, places)
+        into = people if r.deleted_at is None else deleted
+        into.add(name_key(r.first_name, r.last_name), r.phone, r.email, r.organisation)
+    return Registered(people, sectors, taken, deleted)
 
 
 def _places(name: str, email: str, organisation: str) -> list[tuple[str, str]]:
@@ -362,18 +380,19 @@ class _Decider:
 
     def decide(self, outcome: RowOutcome, person: ParticipantInput, name: str) -> None:
         who = (name, contact_key(person.phone, person.email, person.organisation))
-        if who in self.known.people or (
-            name in self.known.names
-            and not self.known.places.isdisjoint(_places(name, person.email, person.organisation))
-        ):
+        if self.known.people.holds(who, person.email, person.organisation):
             outcome.status, outcome.message = EXISTING, "already registered in this event"
+            return
+        if self.known.deleted.holds(who, person.email, person.organisation):
+            outcome.status = DELETED
+            outcome.message = "deleted at the desk since an earlier import: not imported again"
             return
         if (earlier := self.seen.get(who)) is not None:
             outcome.status = DUPLICATE
             outcome.message = f"the same person as {self.point(outcome, earlier)}: skipped"
             return
         self.seen[who] = outcome
-        if name in self.known.names:
+        if name in self.known.people.names:
             outcome.status = POSSIBLE_DUPLICATE
             outcome.message = "possible duplicate: a registered participant has the same name"
         elif (first := self.seen_names.get(name)) is not None:

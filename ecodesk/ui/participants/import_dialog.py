@@ -47,6 +47,7 @@ _STATUS_COLOURS = {
     importer.POSSIBLE_DUPLICATE: QColor("#FFF3C4"),
     importer.DUPLICATE: QColor("#E0E0E0"),
     importer.EXISTING: QColor("#E0E0E0"),
+    importer.DELETED: QColor("#E0E0E0"),
     importer.ERROR: QColor("#FFCDD2"),
     importer.NOTE: QColor("#EEEEEE"),
     importer.CANCELLED: QColor("#E0E0E0"),
@@ -392,6 +393,11 @@ class ImportDialog(QDialog):
             return self.tr("the same name as %1").replace("%1", other)
         if outcome.status == importer.EXISTING:
             return self.tr("already registered in this event")
+        if outcome.status == importer.DELETED:
+            return self.tr(
+                "deleted at the desk since an earlier import; add the person again to bring"
+                " them back"
+            )
         if outcome.status == importer.CANCELLED:
             return self.tr("the list says the registration was cancelled")
         if outcome.status == importer.NOTE:
@@ -438,6 +444,7 @@ class ImportDialog(QDialog):
             importer.POSSIBLE_DUPLICATE: self.tr("possible duplicate"),
             importer.DUPLICATE: self.tr("same person twice (skipped)"),
             importer.EXISTING: self.tr("already registered (skipped)"),
+            importer.DELETED: self.tr("deleted at the desk (skipped)"),
             importer.ERROR: self.tr("cannot be read (skipped)"),
             importer.NOTE: self.tr("note (skipped)"),
             importer.CANCELLED: self.tr("registration cancelled (skipped)"),
