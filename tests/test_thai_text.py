@@ -53,6 +53,16 @@ def test_order_matches_icu_thai_collation(qapp, samples: Path) -> None:  # type:
     assert sorted(words, key=thai_sort_key) == _icu_sorted(words)
 
 
+def test_karan_and_mai_taikhu_do_not_decide_the_order(qapp) -> None:  # type: ignore[no-untyped-def]
+    # Like tone marks they count only between words otherwise equal: วิทย์ before วิทยา,
+    # เล็ก before เลข.
+    words = [
+        "วิทยา", "วิทย์", "วิทยุ", "จันทรา", "จันทร์", "จันทร์เพ็ญ", "พงษา", "พงษ์", "ศักดิชัย",
+        "ศักดิ์", "ศักดิ", "กฤษณา", "กฤษณ์", "เลข", "เล็ก", "เก่ง", "เก็ง", "เกง", "เก์ง", "ก็", "กา",
+    ]  # fmt: skip
+    assert sorted(words, key=thai_sort_key) == _icu_sorted(words)
+
+
 @pytest.mark.parametrize(
     ("query", "text"),
     [
