@@ -63,6 +63,11 @@ def test_karan_and_mai_taikhu_do_not_decide_the_order(qapp) -> None:  # type: ig
     assert sorted(words, key=thai_sort_key) == _icu_sorted(words)
 
 
+def test_lower_case_comes_first_between_names_otherwise_equal(qapp) -> None:  # type: ignore[no-untyped-def]
+    words = ["ANNA", "Anna", "aNNa", "anna", "Anne", "anne"]
+    assert sorted(words, key=thai_sort_key) == _icu_sorted(words)
+
+
 @pytest.mark.parametrize(
     ("query", "text"),
     [

@@ -138,7 +138,8 @@ def thai_sort_key(text: str) -> tuple[str, str, str]:
     # compared after the primary key, an unmarked syllable sorts before a marked one, mai ek
     # before mai tho.
     secondary = _NOT_MARK_RE.sub("\x01", swapped).translate(_SECONDARY_WEIGHTS)
-    return primary, secondary, text
+    # Case last, lower case first as in ICU ('anna', 'Anna', 'ANNA').
+    return primary, secondary, text.swapcase()
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
