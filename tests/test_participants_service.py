@@ -78,3 +78,14 @@ def test_delete_and_undo(db: Database, event: EventInfo) -> None:
     with db.session() as s:
         actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == pid)))
     assert actions.count("delete") == 1 and actions.count("restore") == 1
+
+
+def test_a_person_added_at_the_desk_is_named_in_the_audit_log(
+    db: Database, event: EventInfo
+) -> None:
+    pid = add_participant(
+        db, event.id, ParticipantInput("ทองใบ", "ใจงาม", source="walk-in", is_walk_in=True)
+    )
+    with db.session() as s:
+        actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == pid)))
+    assert actions == ["add"]

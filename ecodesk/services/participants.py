@@ -150,19 +150,23 @@ _STORED_FIELDS = ("title", "first_name", "last_name", "organisation", "position"
 _stored_fields = attrgetter(*_STORED_FIELDS)
 
 
-def insert_participants(
-    session: Session, event_id: uuid.UUID, people: list[ParticipantInput], *, desk: str = ""
-) -> list[uuid.UUID]:
-    """Insert people with fresh tokens and short codes in one bulk statement."""
-    if not people:
-        return []
+def _insert(session: Session, event_id: uuid.UUID, people: list[ParticipantInput]) -> list[str]:
     batch = ParticipantBatch(
         SessionWriter(session),
         event_id,
         known_sectors(session, event_id),
         taken_short_codes(session, event_id),
     )
-    ids = batch.add(people)
+    return batch.add(people)
+
+
+def insert_participants(
+    session: Session, event_id: uuid.UUID, people: list[ParticipantInput], *, desk: str = ""
+) -> list[uuid.UUID]:
+    """Insert people with fresh tokens and short codes in one bulk statement."""
+    if not people:
+        return []
+    ids = _insert(session, event_id, people)
     audit.record(session, "add", "participants", event_id, desk=desk, count=len(ids))
     return [uuid.UUID(i) for i in ids]
 
@@ -170,8 +174,11 @@ def insert_participants(
 def add_participant(
     db: Database, event_id: uuid.UUID, person: ParticipantInput, *, desk: str = ""
 ) -> uuid.UUID:
+    """One person (a walk-in, typically), named in the audit log as edits and deletes are."""
     with db.session() as session:
-        return insert_participants(session, event_id, [person], desk=desk)[0]
+        pid = uuid.UUID(_insert(session, event_id, [person])[0])
+        audit.record(session, "add", "participant", pid, desk=desk, source=person.source)
+        return pid
 
 
 class ParticipantError(ValueError):
