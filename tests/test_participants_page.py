@@ -80,6 +80,22 @@ def test_walk_in_form_saves_cleaned_values_with_completion(
     )
 
 
+def test_a_sector_typed_for_a_walk_in_is_offered_to_the_next(
+    ctx, page: ParticipantsPage, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    page.add_button.click()
+    dialog = page.form_dialog
+    assert dialog is not None
+    type_text(dialog.first_name, "ทองใบ")
+    dialog.sector.setCurrentText("ภาคประชาสังคม")
+    dialog.save()
+    qtbot.waitUntil(lambda: page.model.total == 122)
+    page.add_button.click()
+    assert page.form_dialog is not dialog
+    offered = [page.form_dialog.sector.itemText(i) for i in range(page.form_dialog.sector.count())]
+    assert "ภาคประชาสังคม" in offered
+
+
 def test_empty_name_is_refused_with_a_message(ctx, page: ParticipantsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = ParticipantDialog(ctx, None, page)
     qtbot.addWidget(dialog)

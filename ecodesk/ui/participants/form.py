@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecodesk.services import participants
+from ecodesk.services.events import get_event
 from ecodesk.services.participants import ParticipantError, ParticipantInput, ParticipantRow
 from ecodesk.services.thai_text import THAI_TITLES
 from ecodesk.ui.context import AppContext
@@ -81,7 +82,9 @@ class ParticipantDialog(QDialog):
         )
         self.sector = QComboBox()
         self.sector.setEditable(True)
-        self.sector.addItems(["", *(s.name for s in ctx.event.sectors)])
+        # Read again: a sector typed for the last walk-in, or brought by an import, is the
+        # event's now, though the event the window holds predates it.
+        self.sector.addItems(["", *(s.name for s in get_event(ctx.db, event_id).sectors)])
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("08x-xxx-xxxx")
         self.email = QLineEdit()
