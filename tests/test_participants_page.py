@@ -96,6 +96,30 @@ def test_a_sector_typed_for_a_walk_in_is_offered_to_the_next(
     assert "ภาคประชาสังคม" in offered
 
 
+@pytest.mark.parametrize(
+    ("field", "wrong", "right"),
+    [("phone", "08123", "081-234-5678"), ("email", "thongbai at gmail", "thongbai@example.org")],
+)
+def test_a_mistyped_phone_or_e_mail_is_named_and_nothing_typed_is_lost(
+    ctx, page: ParticipantsPage, qtbot, field: str, wrong: str, right: str
+) -> None:  # type: ignore[no-untyped-def]
+    page.add_button.click()
+    dialog = page.form_dialog
+    assert dialog is not None
+    type_text(dialog.first_name, "ทองใบ")
+    type_text(dialog.organisation, "วิสาหกิจชุมชนบ้านดง")
+    type_text(getattr(dialog, field), wrong)
+    dialog.save()
+    kind, _title, text = ctx.dialogs.shown[-1]
+    assert kind == "warning" and wrong in text
+    assert dialog.isVisible() and dialog.focusWidget() is getattr(dialog, field)
+    assert (dialog.first_name.text(), dialog.organisation.text()) == ("ทองใบ", "วิสาหกิจชุมชนบ้านดง")
+    assert len(list_participants(ctx.db, ctx.event.id)) == 121
+    getattr(dialog, field).setText(right)
+    dialog.save()
+    qtbot.waitUntil(lambda: page.model.total == 122)
+
+
 def test_empty_name_is_refused_with_a_message(ctx, page: ParticipantsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = ParticipantDialog(ctx, None, page)
     qtbot.addWidget(dialog)

@@ -398,6 +398,26 @@ def clean_email(text: str) -> str:
     return text
 
 
+# One address with a dotted domain, as a clerk should type it.
+_EMAIL_RE = re.compile(r"[^@\s,;<>()]+@(?:[^@\s,;<>().]+\.)+[^@\s,;<>().]+")
+
+
+def is_email_address(text: str) -> bool:
+    """Whether a cleaned e-mail (``clean_email``) reads as one address: 'somchai@example.org',
+    not 'somchai at gmail' or 'somchai@gmail'."""
+    return _EMAIL_RE.fullmatch(text) is not None
+
+
+def is_mistyped_phone(phone: str) -> bool:
+    """Whether a cleaned phone (``clean_phone``) is digits and separators alone yet no Thai
+    number ('08123', '081-234-56789', '+66 81 234'): a slip of the keys. A foreign number, an
+    extension or a remark ('02-123-4567 ต่อ 12') is not one."""
+    if not phone or _PHONE_ONLY_RE.fullmatch(phone) is None:
+        return False
+    foreign = phone.startswith("+") and not phone.startswith("+66")
+    return not foreign and _thai_number(phone) is None
+
+
 def _is_mobile_number(text: str) -> bool:
     return len(text) == 10 and text[0] == "0" and text.isascii() and text.isdigit()
 

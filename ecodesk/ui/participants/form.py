@@ -140,8 +140,10 @@ class ParticipantDialog(QDialog):
 
     def save(self) -> None:
         assert self.ctx.event is not None
+        # What is stored already passes as it is: an import keeps what it cannot read.
+        kept = (self.row.phone, self.row.email) if self.row else ()
         try:
-            person = participants.clean_input(self.person())
+            person = participants.clean_input(self.person(), kept)
             if self.row:
                 participants.update_participant(
                     self.ctx.db, self.row.id, person, desk=self.ctx.desk_name
@@ -152,14 +154,22 @@ class ParticipantDialog(QDialog):
                     self.ctx.db, self.ctx.event.id, person, desk=self.ctx.desk_name
                 )
         except ParticipantError as exc:
-            self.ctx.dialogs.warning(self, self.tr("Cannot save"), self._reason(exc))
-            self.first_name.setFocus()
+            reason, field = self._reason(exc)
+            self.ctx.dialogs.warning(self, self.tr("Cannot save"), reason)
+            field.setFocus()
             return
         self.saved.emit(self.saved_id)
         self.ctx.data_changed.emit("participants")
         self.accept()
 
-    def _reason(self, exc: ParticipantError) -> str:
-        if str(exc).startswith("first name"):
-            return self.tr("Type the participant's first name.")
-        return self.tr("This participant was deleted meanwhile.")
+    def _reason(self, exc: ParticipantError) -> tuple[str, QWidget]:
+        """What to tell the clerk, and the field to correct."""
+        if exc.field == "phone":
+            text = self.tr("Phone: %1 is not a phone number. Correct it, or leave it empty.")
+            return text.replace("%1", self.phone.text().strip()), self.phone
+        if exc.field == "e-mail":
+            text = self.tr("E-mail: %1 is not an e-mail address. Correct it, or leave it empty.")
+            return text.replace("%1", self.email.text().strip()), self.email
+        if exc.field == "first name":
+            return self.tr("Type the participant's first name."), self.first_name
+        return self.tr("This participant was deleted meanwhile."), self.first_name
