@@ -165,7 +165,9 @@ _ACCENT_RE = re.compile("[\u0300-\u036f]")
 
 
 def _folded(text: str) -> str:
-    text = text.casefold().translate(_FOLD_TABLE)
+    # With the tone mark gone, a nikhahit typed before it meets the sara aa typed after it
+    # ('นํ้า'): together they are the sara am of 'น้ำ'.
+    text = text.casefold().translate(_FOLD_TABLE).replace("\u0e4d\u0e32", "\u0e33")
     if _OTHER_SCRIPT_RE.search(text):
         text = _ACCENT_RE.sub("", unicodedata.normalize("NFD", text))
     return text
