@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from ecodesk.db.models import AuditEntry
-from ecodesk.services.participants import ParticipantInput, add_participant, list_participants
+from ecodesk.services.participants import (
+    ParticipantInput,
+    add_participant,
+    get_participant,
+    list_participants,
+)
 from ecodesk.services.thai_text import thai_sort_key
 from ecodesk.ui.participants.form import ParticipantDialog
 from ecodesk.ui.participants.page import ParticipantsPage
@@ -118,6 +123,30 @@ def test_a_mistyped_phone_or_e_mail_is_named_and_nothing_typed_is_lost(
     getattr(dialog, field).setText(right)
     dialog.save()
     qtbot.waitUntil(lambda: page.model.total == 122)
+
+
+def test_editing_another_field_leaves_a_consent_nobody_recorded_unknown(
+    ctx, page: ParticipantsPage, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    pid = add_participant(ctx.db, ctx.event.id, ParticipantInput("ทองใบ", consent=None))
+    dialog = ParticipantDialog(ctx, get_participant(ctx.db, pid), page)
+    qtbot.addWidget(dialog)
+    dialog.position.setText("ผู้ใหญ่บ้าน")
+    dialog.save()
+    qtbot.waitUntil(lambda: not page.tasks)
+    assert get_participant(ctx.db, pid).consent is None
+    with ctx.db.session() as s:
+        entry = s.scalars(
+            select(AuditEntry).where(AuditEntry.entity_id == pid, AuditEntry.action == "edit")
+        ).one()
+    assert entry.detail["before"] == {"position": ""}
+    # Ticked, it is recorded.
+    dialog = ParticipantDialog(ctx, get_participant(ctx.db, pid), page)
+    qtbot.addWidget(dialog)
+    dialog.consent.setChecked(True)
+    dialog.save()
+    qtbot.waitUntil(lambda: not page.tasks)
+    assert get_participant(ctx.db, pid).consent is True
 
 
 def test_empty_name_is_refused_with_a_message(ctx, page: ParticipantsPage, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -124,6 +124,10 @@ class ParticipantDialog(QDialog):
         self.consent.setChecked(bool(row.consent))
 
     def person(self) -> ParticipantInput:
+        # A consent nobody recorded (a list without the question) stays unknown, not refused,
+        # until the box is ticked.
+        unknown = self.row is not None and self.row.consent is None
+        consent = True if self.consent.isChecked() else None if unknown else False
         return ParticipantInput(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
@@ -133,7 +137,7 @@ class ParticipantDialog(QDialog):
             sector=self.sector.currentText(),
             phone=self.phone.text(),
             email=self.email.text(),
-            consent=self.consent.isChecked(),
+            consent=consent,
             source=self.row.source if self.row else "walk-in",
             is_walk_in=self.row.is_walk_in if self.row else True,
         )
