@@ -270,6 +270,19 @@ def test_walk_in_registers_checks_in_and_prints(
     qtbot.waitUntil(lambda: [r.id for r in page.search.matches.rows] == [new.id])
 
 
+def test_walk_in_with_a_mistyped_phone_is_told_so(qtbot, page: CheckInPage, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from ecodesk.ui.checkin.walk_in import NO_PRINT, WalkInDialog
+
+    page.ctx.settings.setValue("checkin/walk_in_printer", NO_PRINT)
+    dialog = WalkInDialog(page.ctx, page.desk(), page)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    type_text(dialog.first_name, "มาใหม่")
+    type_text(dialog.phone, "08123")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "08123" in dialog.error.text() and dialog.focusWidget() is dialog.phone
+    assert len(people(db)) == 120 and dialog.first_name.text() == "มาใหม่"
+
+
 def test_the_chosen_sitting_gets_the_check_in(qtbot, page: CheckInPage, db: Database) -> None:  # type: ignore[no-untyped-def]
     morning, afternoon = page.ctx.event.sittings
     person = people(db)[0]

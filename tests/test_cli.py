@@ -92,3 +92,9 @@ def test_ecodesk_db_variable_chooses_the_database(tmp_path: Path) -> None:
         [sys.executable, "-m", "ecodesk", "demo"], env=env, check=True, capture_output=True
     )
     assert db.exists()
+
+
+def test_participants_without_a_subcommand_says_what_is_missing(tmp_path: Path) -> None:
+    out = ecodesk("participants", db=tmp_path / "x.sqlite3")
+    assert out.returncode == 2
+    assert "usage: ecodesk participants" in out.stderr and "Error" not in out.stderr

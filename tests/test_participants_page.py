@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from ecodesk.db.models import AuditEntry
-from ecodesk.services.participants import ParticipantInput, add_participant, list_participants
+from ecodesk.services.participants import (
+    ParticipantInput,
+    add_participant,
+    get_participant,
+    list_participants,
+)
 from ecodesk.services.thai_text import thai_sort_key
 from ecodesk.ui.participants.form import ParticipantDialog
 from ecodesk.ui.participants.page import ParticipantsPage
@@ -78,6 +83,70 @@ def test_walk_in_form_saves_cleaned_values_with_completion(
         "0812345678",
         True,
     )
+
+
+def test_a_sector_typed_for_a_walk_in_is_offered_to_the_next(
+    ctx, page: ParticipantsPage, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    page.add_button.click()
+    dialog = page.form_dialog
+    assert dialog is not None
+    type_text(dialog.first_name, "ทองใบ")
+    dialog.sector.setCurrentText("ภาคประชาสังคม")
+    dialog.save()
+    qtbot.waitUntil(lambda: page.model.total == 122)
+    page.add_button.click()
+    assert page.form_dialog is not dialog
+    offered = [page.form_dialog.sector.itemText(i) for i in range(page.form_dialog.sector.count())]
+    assert "ภาคประชาสังคม" in offered
+
+
+@pytest.mark.parametrize(
+    ("field", "wrong", "right"),
+    [("phone", "08123", "081-234-5678"), ("email", "thongbai at gmail", "thongbai@example.org")],
+)
+def test_a_mistyped_phone_or_e_mail_is_named_and_nothing_typed_is_lost(
+    ctx, page: ParticipantsPage, qtbot, field: str, wrong: str, right: str
+) -> None:  # type: ignore[no-untyped-def]
+    page.add_button.click()
+    dialog = page.form_dialog
+    assert dialog is not None
+    type_text(dialog.first_name, "ทองใบ")
+    type_text(dialog.organisation, "วิสาหกิจชุมชนบ้านดง")
+    type_text(getattr(dialog, field), wrong)
+    dialog.save()
+    kind, _title, text = ctx.dialogs.shown[-1]
+    assert kind == "warning" and wrong in text
+    assert dialog.isVisible() and dialog.focusWidget() is getattr(dialog, field)
+    assert (dialog.first_name.text(), dialog.organisation.text()) == ("ทองใบ", "วิสาหกิจชุมชนบ้านดง")
+    assert len(list_participants(ctx.db, ctx.event.id)) == 121
+    getattr(dialog, field).setText(right)
+    dialog.save()
+    qtbot.waitUntil(lambda: page.model.total == 122)
+
+
+def test_editing_another_field_leaves_a_consent_nobody_recorded_unknown(
+    ctx, page: ParticipantsPage, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    pid = add_participant(ctx.db, ctx.event.id, ParticipantInput("ทองใบ", consent=None))
+    dialog = ParticipantDialog(ctx, get_participant(ctx.db, pid), page)
+    qtbot.addWidget(dialog)
+    dialog.position.setText("ผู้ใหญ่บ้าน")
+    dialog.save()
+    qtbot.waitUntil(lambda: not page.tasks)
+    assert get_participant(ctx.db, pid).consent is None
+    with ctx.db.session() as s:
+        entry = s.scalars(
+            select(AuditEntry).where(AuditEntry.entity_id == pid, AuditEntry.action == "edit")
+        ).one()
+    assert entry.detail["before"] == {"position": ""}
+    # Ticked, it is recorded.
+    dialog = ParticipantDialog(ctx, get_participant(ctx.db, pid), page)
+    qtbot.addWidget(dialog)
+    dialog.consent.setChecked(True)
+    dialog.save()
+    qtbot.waitUntil(lambda: not page.tasks)
+    assert get_participant(ctx.db, pid).consent is True
 
 
 def test_empty_name_is_refused_with_a_message(ctx, page: ParticipantsPage, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ from ecodesk.services.participants import (
     ParticipantError,
     ParticipantInput,
     add_participant,
+    clean_input,
     delete_participants,
     distinct_values,
     get_participant,
@@ -78,3 +79,45 @@ def test_delete_and_undo(db: Database, event: EventInfo) -> None:
     with db.session() as s:
         actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == pid)))
     assert actions.count("delete") == 1 and actions.count("restore") == 1
+
+
+def test_a_person_added_at_the_desk_is_named_in_the_audit_log(
+    db: Database, event: EventInfo
+) -> None:
+    pid = add_participant(
+        db, event.id, ParticipantInput("ทองใบ", "ใจงาม", source="walk-in", is_walk_in=True)
+    )
+    with db.session() as s:
+        actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity_id == pid)))
+    assert actions == ["add"]
+
+
+@pytest.mark.parametrize(
+    ("phone", "email", "field"),
+    [("12345", "", "phone"), ("081-234-56789", "", "phone"), ("+66 81 234", "", "phone"),
+     ("", "thongbai at gmail", "e-mail"), ("", "thongbai@gmail", "e-mail")],
+)  # fmt: skip
+def test_a_mistyped_phone_or_e_mail_is_refused_naming_the_field(
+    phone: str, email: str, field: str
+) -> None:
+    with pytest.raises(ParticipantError, match=f"^{field}:"):
+        clean_input(ParticipantInput("ทองใบ", phone=phone, email=email))
+
+
+@pytest.mark.parametrize(
+    ("phone", "email"),
+    [("081 234 5678", "thongbai@example.co.th"), ("+44 20 7946 0958", ""),
+     ("02-123-4567 ต่อ 12", ""), ("-", "-"), ("", " thongbai @example.org ")],
+)  # fmt: skip
+def test_phones_and_e_mails_a_clerk_may_type_are_accepted(phone: str, email: str) -> None:
+    clean_input(ParticipantInput("ทองใบ", phone=phone, email=email))
+
+
+def test_an_odd_phone_kept_from_an_import_does_not_block_an_edit(
+    db: Database, event: EventInfo
+) -> None:
+    pid = add_participant(db, event.id, ParticipantInput("ทองใบ", phone="08123", email="ไม่ทราบ"))
+    update_participant(db, pid, ParticipantInput("ทองใบ", "ใจงาม", phone="08123", email="ไม่ทราบ"))
+    assert get_participant(db, pid).last_name == "ใจงาม"
+    with pytest.raises(ParticipantError, match=r"^phone:"):
+        update_participant(db, pid, ParticipantInput("ทองใบ", phone="08124"))

@@ -12,7 +12,7 @@ from ecodesk.services.tokens import format_short_code
 
 def register(sub: Any) -> None:
     group = sub.add_parser("participants", help="list participants").add_subparsers(
-        dest="participants_cmd"
+        dest="participants_cmd", required=True
     )
     lst = group.add_parser(
         "list",

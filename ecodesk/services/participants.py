@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from operator import attrgetter
@@ -18,10 +18,13 @@ from ecodesk.db.models import CheckIn, Participant, RevokedToken, Sector, new_id
 from ecodesk.services import audit
 from ecodesk.services.clock import now
 from ecodesk.services.thai_text import (
+    clean_email,
     clean_phone,
     clean_text,
     fold_for_search,
     fold_many,
+    is_email_address,
+    is_mistyped_phone,
     thai_sort_key,
 )
 from ecodesk.services.tokens import new_short_codes, new_tokens
@@ -150,19 +153,23 @@ _STORED_FIELDS = ("title", "first_name", "last_name", "organisation", "position"
 _stored_fields = attrgetter(*_STORED_FIELDS)
 
 
-def insert_participants(
-    session: Session, event_id: uuid.UUID, people: list[ParticipantInput], *, desk: str = ""
-) -> list[uuid.UUID]:
-    """Insert people with fresh tokens and short codes in one bulk statement."""
-    if not people:
-        return []
+def _insert(session: Session, event_id: uuid.UUID, people: list[ParticipantInput]) -> list[str]:
     batch = ParticipantBatch(
         SessionWriter(session),
         event_id,
         known_sectors(session, event_id),
         taken_short_codes(session, event_id),
     )
-    ids = batch.add(people)
+    return batch.add(people)
+
+
+def insert_participants(
+    session: Session, event_id: uuid.UUID, people: list[ParticipantInput], *, desk: str = ""
+) -> list[uuid.UUID]:
+    """Insert people with fresh tokens and short codes in one bulk statement."""
+    if not people:
+        return []
+    ids = _insert(session, event_id, people)
     audit.record(session, "add", "participants", event_id, desk=desk, count=len(ids))
     return [uuid.UUID(i) for i in ids]
 
@@ -170,12 +177,21 @@ def insert_participants(
 def add_participant(
     db: Database, event_id: uuid.UUID, person: ParticipantInput, *, desk: str = ""
 ) -> uuid.UUID:
+    """One person (a walk-in, typically), named in the audit log as edits and deletes are."""
     with db.session() as session:
-        return insert_participants(session, event_id, [person], desk=desk)[0]
+        pid = uuid.UUID(_insert(session, event_id, [person])[0])
+        audit.record(session, "add", "participant", pid, desk=desk, source=person.source)
+        return pid
 
 
 class ParticipantError(ValueError):
     """A participant that cannot be saved as given; the message names the field."""
+
+    @property
+    def field(self) -> str:
+        """The field the message begins with ('first name', 'phone', 'e-mail'), else ''."""
+        name, colon, _ = str(self).partition(":")
+        return name if colon else ""
 
 
 @dataclass(frozen=True)
@@ -282,8 +298,11 @@ def get_participant(db: Database, participant_id: uuid.UUID) -> ParticipantRow:
     return found[0]
 
 
-def clean_input(person: ParticipantInput) -> ParticipantInput:
-    """The form's or a file's values as they will be stored; refuses a person without a name."""
+def clean_input(person: ParticipantInput, kept: Collection[str] = ()) -> ParticipantInput:
+    """The form's values as they will be stored; refuses a person without a name, and a
+    phone or e-mail that is clearly mistyped unless it is one of ``kept``: what is stored
+    already (an import keeps what it cannot read as written; an edit of another field must
+    not stop at it)."""
     cleaned = replace(
         person,
         title=clean_text(person.title),
@@ -293,10 +312,14 @@ def clean_input(person: ParticipantInput) -> ParticipantInput:
         position=clean_text(person.position),
         sector=clean_text(person.sector),
         phone=clean_phone(person.phone),
-        email=clean_text(person.email),
+        email=clean_email(clean_text(person.email)),
     )
     if not cleaned.first_name:
         raise ParticipantError("first name: a participant needs a name")
+    if cleaned.phone not in kept and is_mistyped_phone(cleaned.phone):
+        raise ParticipantError(f"phone: {cleaned.phone} is no phone number")
+    if cleaned.email and cleaned.email not in kept and not is_email_address(cleaned.email):
+        raise ParticipantError(f"e-mail: {cleaned.email} is no e-mail address")
     return cleaned
 
 
@@ -304,11 +327,11 @@ def update_participant(
     db: Database, participant_id: uuid.UUID, person: ParticipantInput, *, desk: str = ""
 ) -> None:
     """Save an edit; the audit log keeps what each changed field was before."""
-    person = clean_input(person)
     with db.session() as session:
         p = session.get(Participant, participant_id)
         if p is None or p.deleted_at is not None:
             raise ParticipantError("this participant was deleted meanwhile")
+        person = clean_input(person, kept=(p.phone, p.email))
         sector = sector_ids(session, p.event_id, [person.sector]).get(person.sector)
         values = {
             "title": person.title,

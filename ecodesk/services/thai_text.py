@@ -16,6 +16,9 @@ from typing import NamedTuple, cast
 TONE_MARKS = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
 # What hurried typing leaves out: tone marks, mai taikhu, thanthakhat (karan).
 SEARCH_DROPPED = TONE_MARKS | frozenset("\u0e47\u0e4c")
+# The same marks weigh in dictionary order only between words otherwise equal (secondary in
+# ICU's Thai collation), in its order: thanthakhat (karan), mai taikhu, then the tone marks.
+_SECONDARY_MARKS = "\u0e4c\u0e47\u0e48\u0e49\u0e4a\u0e4b"
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -102,12 +105,13 @@ def thai_digits_to_arabic(text: str) -> str:
 
 
 _LEADING_VOWEL_RE = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
-_NOT_TONE_RE = re.compile("[^\u0e48-\u0e4b]")
+_NOT_MARK_RE = re.compile(f"[^{_SECONDARY_MARKS}]")
+_SECONDARY_WEIGHTS = {ord(c): chr(2 + i) for i, c in enumerate(_SECONDARY_MARKS)}
 _OTHER_SCRIPT_RE = re.compile("[^\x00-\x7f\u0e00-\u0e7f]")
 # Thai collation puts Thai letters before the letters of other scripts: Latin letters move
 # above the Thai block in the primary key.
 _SORT_TABLE = {ord(c): chr(ord(c) + 0x10000) for c in "abcdefghijklmnopqrstuvwxyz"} | {
-    ord(c): None for c in TONE_MARKS
+    ord(c): None for c in _SECONDARY_MARKS
 }
 _FOLD_TABLE = {ord(c): None for c in SEARCH_DROPPED | frozenset("- .")} | THAI_DIGITS
 
@@ -121,8 +125,8 @@ def thai_sort_key(text: str) -> tuple[str, str, str]:
     """A key giving Thai dictionary order, as ICU's Thai collation does.
 
     A leading vowel (เ แ โ ใ ไ) is written before its consonant but sorted after it, so the
-    two swap places. Tone marks decide only between words that are otherwise equal
-    (secondary), and case only after that. Thai letters come before Latin ones.
+    two swap places. Tone marks, karan and mai taikhu decide only between words that are
+    otherwise equal (secondary), and case only after that. Thai letters come before Latin ones.
     """
     swapped = _LEADING_VOWEL_RE.sub(r"\2\1", clean_text(text).casefold())
     primary = swapped.translate(_SORT_TABLE)
@@ -130,10 +134,12 @@ def thai_sort_key(text: str) -> tuple[str, str, str]:
         primary = "".join(
             _shift_other_letter(ch) if _OTHER_SCRIPT_RE.match(ch) else ch for ch in primary
         )
-    # Every other character as one low mark, tone marks as themselves: compared after the
-    # primary key, an unmarked syllable sorts before a marked one, mai ek before mai tho.
-    secondary = _NOT_TONE_RE.sub("\x01", swapped)
-    return primary, secondary, text
+    # Every other character as one low mark, each secondary mark above it in ICU's order:
+    # compared after the primary key, an unmarked syllable sorts before a marked one, mai ek
+    # before mai tho.
+    secondary = _NOT_MARK_RE.sub("\x01", swapped).translate(_SECONDARY_WEIGHTS)
+    # Case last, lower case first as in ICU ('anna', 'Anna', 'ANNA').
+    return primary, secondary, text.swapcase()
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -159,7 +165,9 @@ _ACCENT_RE = re.compile("[\u0300-\u036f]")
 
 
 def _folded(text: str) -> str:
-    text = text.casefold().translate(_FOLD_TABLE)
+    # With the tone mark gone, a nikhahit typed before it meets the sara aa typed after it
+    # ('นํ้า'): together they are the sara am of 'น้ำ'.
+    text = text.casefold().translate(_FOLD_TABLE).replace("\u0e4d\u0e32", "\u0e33")
     if _OTHER_SCRIPT_RE.search(text):
         text = _ACCENT_RE.sub("", unicodedata.normalize("NFD", text))
     return text
@@ -390,6 +398,26 @@ def clean_email(text: str) -> str:
     if " " in text and text.count("@") == 1 and "," not in text and ";" not in text:
         text = text.replace(" ", "")
     return text
+
+
+# One address with a dotted domain, as a clerk should type it.
+_EMAIL_RE = re.compile(r"[^@\s,;<>()]+@(?:[^@\s,;<>().]+\.)+[^@\s,;<>().]+")
+
+
+def is_email_address(text: str) -> bool:
+    """Whether a cleaned e-mail (``clean_email``) reads as one address: 'somchai@example.org',
+    not 'somchai at gmail' or 'somchai@gmail'."""
+    return _EMAIL_RE.fullmatch(text) is not None
+
+
+def is_mistyped_phone(phone: str) -> bool:
+    """Whether a cleaned phone (``clean_phone``) is digits and separators alone yet no Thai
+    number ('08123', '081-234-56789', '+66 81 234'): a slip of the keys. A foreign number, an
+    extension or a remark ('02-123-4567 ต่อ 12') is not one."""
+    if not phone or _PHONE_ONLY_RE.fullmatch(phone) is None:
+        return False
+    foreign = phone.startswith("+") and not phone.startswith("+66")
+    return not foreign and _thai_number(phone) is None
 
 
 def _is_mobile_number(text: str) -> bool:

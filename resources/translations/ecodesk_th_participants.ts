@@ -280,6 +280,14 @@
         <translation>บันทึกไม่ได้</translation>
     </message>
     <message>
+        <source>Phone: %1 is not a phone number. Correct it, or leave it empty.</source>
+        <translation>โทรศัพท์: %1 ไม่ใช่หมายเลขโทรศัพท์ โปรดแก้ไข หรือเว้นว่างไว้</translation>
+    </message>
+    <message>
+        <source>E-mail: %1 is not an e-mail address. Correct it, or leave it empty.</source>
+        <translation>อีเมล: %1 ไม่ใช่ที่อยู่อีเมล โปรดแก้ไข หรือเว้นว่างไว้</translation>
+    </message>
+    <message>
         <source>Type the participant&apos;s first name.</source>
         <translation>โปรดพิมพ์ชื่อของผู้เข้าร่วม</translation>
     </message>

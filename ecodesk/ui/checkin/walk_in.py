@@ -126,9 +126,14 @@ class WalkInDialog(QDialog):
         try:
             person = clean_input(self.person())
         except ParticipantError as exc:
-            self.error.setText(self.tr("Please fill in the first name."))
             log.info("walk-in refused: %s", exc)
-            self.first_name.setFocus()
+            if exc.field == "phone":
+                text = self.tr("Phone: %1 is not a phone number. Correct it, or leave it empty.")
+                self.error.setText(text.replace("%1", self.phone.text().strip()))
+                self.phone.setFocus()
+            else:
+                self.error.setText(self.tr("Please fill in the first name."))
+                self.first_name.setFocus()
             return
         event_id = self.desk.event.id
         participant_id = add_participant(self.ctx.db, event_id, person, desk=self.ctx.desk_name)

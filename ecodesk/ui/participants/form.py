@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecodesk.services import participants
+from ecodesk.services.events import get_event
 from ecodesk.services.participants import ParticipantError, ParticipantInput, ParticipantRow
 from ecodesk.services.thai_text import THAI_TITLES
 from ecodesk.ui.context import AppContext
@@ -81,7 +82,9 @@ class ParticipantDialog(QDialog):
         )
         self.sector = QComboBox()
         self.sector.setEditable(True)
-        self.sector.addItems(["", *(s.name for s in ctx.event.sectors)])
+        # Read again: a sector typed for the last walk-in, or brought by an import, is the
+        # event's now, though the event the window holds predates it.
+        self.sector.addItems(["", *(s.name for s in get_event(ctx.db, event_id).sectors)])
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("08x-xxx-xxxx")
         self.email = QLineEdit()
@@ -121,6 +124,10 @@ class ParticipantDialog(QDialog):
         self.consent.setChecked(bool(row.consent))
 
     def person(self) -> ParticipantInput:
+        # A consent nobody recorded (a list without the question) stays unknown, not refused,
+        # until the box is ticked.
+        unknown = self.row is not None and self.row.consent is None
+        consent = True if self.consent.isChecked() else None if unknown else False
         return ParticipantInput(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
@@ -130,15 +137,17 @@ class ParticipantDialog(QDialog):
             sector=self.sector.currentText(),
             phone=self.phone.text(),
             email=self.email.text(),
-            consent=self.consent.isChecked(),
+            consent=consent,
             source=self.row.source if self.row else "walk-in",
             is_walk_in=self.row.is_walk_in if self.row else True,
         )
 
     def save(self) -> None:
         assert self.ctx.event is not None
+        # What is stored already passes as it is: an import keeps what it cannot read.
+        kept = (self.row.phone, self.row.email) if self.row else ()
         try:
-            person = participants.clean_input(self.person())
+            person = participants.clean_input(self.person(), kept)
             if self.row:
                 participants.update_participant(
                     self.ctx.db, self.row.id, person, desk=self.ctx.desk_name
@@ -149,14 +158,22 @@ class ParticipantDialog(QDialog):
                     self.ctx.db, self.ctx.event.id, person, desk=self.ctx.desk_name
                 )
         except ParticipantError as exc:
-            self.ctx.dialogs.warning(self, self.tr("Cannot save"), self._reason(exc))
-            self.first_name.setFocus()
+            reason, field = self._reason(exc)
+            self.ctx.dialogs.warning(self, self.tr("Cannot save"), reason)
+            field.setFocus()
             return
         self.saved.emit(self.saved_id)
         self.ctx.data_changed.emit("participants")
         self.accept()
 
-    def _reason(self, exc: ParticipantError) -> str:
-        if str(exc).startswith("first name"):
-            return self.tr("Type the participant's first name.")
-        return self.tr("This participant was deleted meanwhile.")
+    def _reason(self, exc: ParticipantError) -> tuple[str, QWidget]:
+        """What to tell the clerk, and the field to correct."""
+        if exc.field == "phone":
+            text = self.tr("Phone: %1 is not a phone number. Correct it, or leave it empty.")
+            return text.replace("%1", self.phone.text().strip()), self.phone
+        if exc.field == "e-mail":
+            text = self.tr("E-mail: %1 is not an e-mail address. Correct it, or leave it empty.")
+            return text.replace("%1", self.email.text().strip()), self.email
+        if exc.field == "first name":
+            return self.tr("Type the participant's first name."), self.first_name
+        return self.tr("This participant was deleted meanwhile."), self.first_name
