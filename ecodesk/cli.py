@@ -11,6 +11,7 @@ import argparse
 import importlib
 import json
 import logging
+import os
 import sys
 import uuid
 from collections.abc import Callable, Sequence
@@ -139,6 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(result or 0)
     except CliError as exc:
         print(f"ecodesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader stopped early ('| head'): what is left to print goes nowhere, quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
     except Exception as exc:
         log.exception("command %s failed", args.command)

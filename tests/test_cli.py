@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from ecodesk import __version__
 
 
@@ -94,7 +96,22 @@ def test_ecodesk_db_variable_chooses_the_database(tmp_path: Path) -> None:
     assert db.exists()
 
 
-def test_participants_without_a_subcommand_says_what_is_missing(tmp_path: Path) -> None:
-    out = ecodesk("participants", db=tmp_path / "x.sqlite3")
+@pytest.mark.parametrize("command", ["participants", "events", "event", "export"])
+def test_a_command_without_its_subcommand_says_what_is_missing(
+    command: str, tmp_path: Path
+) -> None:
+    out = ecodesk(command, db=tmp_path / "x.sqlite3")
     assert out.returncode == 2
-    assert "usage: ecodesk participants" in out.stderr and "Error" not in out.stderr
+    assert f"usage: ecodesk {command}" in out.stderr and "Error" not in out.stderr
+
+
+def test_output_cut_short_by_its_reader_ends_quietly(tmp_path: Path) -> None:
+    db = tmp_path / "x.sqlite3"
+    ecodesk("demo", db=db)
+    # As '| head' does once it has what it wants: the pipe is closed while the list prints.
+    cmd = [sys.executable, "-m", "ecodesk", "--db", str(db), "participants", "list"]
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()
+        errors = process.stderr.read().decode()
+    assert "Traceback" not in errors and "BrokenPipe" not in errors

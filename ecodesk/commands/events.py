@@ -18,12 +18,16 @@ SITTING_RE = re.compile(
 
 
 def register(sub: Any) -> None:
-    p_list = sub.add_parser("events", help="list events").add_subparsers(dest="events_cmd")
+    p_list = sub.add_parser("events", help="list events").add_subparsers(
+        dest="events_cmd", required=True
+    )
     lst = p_list.add_parser("list", help="list the events in the database")
     add_json_flag(lst)
     lst.set_defaults(handler=list_events)
 
-    ev = sub.add_parser("event", help="create an event").add_subparsers(dest="event_cmd")
+    ev = sub.add_parser("event", help="create an event").add_subparsers(
+        dest="event_cmd", required=True
+    )
     create = ev.add_parser(
         "create",
         help="create an event",

@@ -42,7 +42,7 @@ def register(sub: Any) -> None:
     rep.set_defaults(handler=report)
 
     exp = sub.add_parser("export", help="export data for another system").add_subparsers(
-        dest="export_cmd"
+        dest="export_cmd", required=True
     )
     part = exp.add_parser(
         "participants",
