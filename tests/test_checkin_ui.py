@@ -18,6 +18,7 @@ from ecodesk.services import badges
 from ecodesk.services.clock import now
 from ecodesk.services.events import EventInfo
 from ecodesk.services.keyboard_layout import us_to_kedmanee
+from ecodesk.services.participants import ParticipantInput, add_participant
 from ecodesk.services.tokens import format_short_code, make_payload
 from ecodesk.ui.checkin.models import RecentModel
 from ecodesk.ui.checkin.page import CheckInPage
@@ -308,3 +309,16 @@ def test_without_an_event_the_desk_says_so(qtbot, ctx) -> None:  # type: ignore[
     qtbot.addWidget(widget)
     assert not widget.input.isEnabled()
     assert widget.result_panel.headline.text() == "Choose or create an event first."
+
+
+def test_a_sector_brought_by_an_import_is_offered_to_a_walk_in(
+    qtbot, page: CheckInPage, db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    from ecodesk.ui.checkin.walk_in import NO_PRINT, WalkInDialog
+
+    # Since the desk opened, someone was added with a sector the event did not have.
+    add_participant(db, page.ctx.event.id, ParticipantInput("ใหม่", "มาก", sector="วิสาหกิจชุมชน"))
+    page.ctx.settings.setValue("checkin/walk_in_printer", NO_PRINT)
+    dialog = WalkInDialog(page.ctx, page.desk(), page)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.sector.findText("วิสาหกิจชุมชน") >= 0

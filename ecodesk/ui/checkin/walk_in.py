@@ -23,6 +23,7 @@ from ecodesk.printing.layouts import load_layouts
 from ecodesk.printing.output import prepare_printer, print_badges, write_badges_pdf
 from ecodesk.services import badges
 from ecodesk.services.checkin import CheckInDesk, CheckInResult
+from ecodesk.services.events import get_event
 from ecodesk.services.participants import (
     ParticipantError,
     ParticipantInput,
@@ -56,7 +57,8 @@ class WalkInDialog(QDialog):
         self.last_name = QLineEdit()
         self.organisation = QLineEdit()
         self.sector = QComboBox()
-        self.sector.addItems([s.name for s in desk.event.sectors])
+        # Read again: a sector an import brought since the desk opened is the event's now.
+        self.sector.addItems([s.name for s in get_event(desk.db, desk.event.id).sectors])
         self.phone = QLineEdit()
         self.printer = QComboBox()
         self.printer.addItem(self.tr("Do not print"), NO_PRINT)
