@@ -86,7 +86,16 @@ class Task(QObject):
         self.worker.failed.connect(self._failed)
         self.worker.cancelled.connect(self._cancelled)
         self.thread.started.connect(self.worker.run)
+        # A window closed while the work runs (the program quitting mid-import) takes this
+        # task and its thread with it: the work is cancelled and waited for first, as Qt
+        # cannot destroy a running thread.
+        parent.destroyed.connect(self._stop)
         self.thread.start()
+
+    def _stop(self) -> None:
+        self.cancel()
+        self.thread.quit()
+        self.thread.wait()
 
     def cancel(self) -> None:
         self.worker.progress.cancelled = True
