@@ -56,7 +56,7 @@ class Task(QObject):
 
     def __init__(
         self,
-        parent: QWidget,
+        parent: QWidget | None,
         title: str,
         fn: Callable[[Progress], Any],
         on_done: Callable[[Any], None],
@@ -89,7 +89,8 @@ class Task(QObject):
         # A window closed while the work runs (the program quitting mid-import) takes this
         # task and its thread with it: the work is cancelled and waited for first, as Qt
         # cannot destroy a running thread.
-        parent.destroyed.connect(self._stop)
+        if parent is not None:
+            parent.destroyed.connect(self._stop)
         self.thread.start()
 
     def _stop(self) -> None:
@@ -132,7 +133,7 @@ class Task(QObject):
 
 
 def run_task(
-    parent: QWidget,
+    parent: QWidget | None,
     title: str,
     fn: Callable[[Progress], Any],
     on_done: Callable[[Any], None],

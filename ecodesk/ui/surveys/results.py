@@ -236,7 +236,7 @@ class ResultsView(QWidget):
             if shiboken6.isValid(self):
                 self._failed(exc)
 
-        task = run_task(None, "", work, done, failed, failed, show_dialog=False)  # type: ignore[arg-type]
+        task = run_task(None, "", work, done, failed, failed, show_dialog=False)
         _RUNNING.add(task)
         self._task = task
 
