@@ -113,6 +113,20 @@ def test_attendees_named_in_columns_of_their_own_and_one_contact_for_the_row(
     assert people["ธนากร"].phone == people["ปวีณา"].phone == "054265050"
 
 
+def test_each_attendee_s_other_title_is_their_own(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "คำนำหน้า.xlsx", {"Sheet1": [
+        ["หน่วยงาน", "คำนำหน้า คนที่ 1", "คำนำหน้าอื่นๆ (โปรดระบุ) คนที่ 1", "ชื่อ-สกุล คนที่ 1",
+         "คำนำหน้า คนที่ 2", "คำนำหน้าอื่นๆ (โปรดระบุ) คนที่ 2", "ชื่อ-สกุล คนที่ 2"],
+        ["อบต.บ้านดง", "นาย", "", "สมชาย ใจดี", "อื่นๆ", "ว่าที่ร้อยตรี", "ณัฐพล ศรีวงศ์"],
+        ["สสอ.แม่เมาะ", "อื่นๆ", "ดร.", "ปิยะ ณ ลำปาง", "อื่นๆ", "พ.ต.ท.", "สมศักดิ์ มั่นคง"],
+    ]})  # fmt: skip
+    import_file(db, event.id, path)
+    titles = {first: p.title for first, p in by_first_name(db, event).items()}
+    assert titles == {"สมชาย": "นาย", "ณัฐพล": "ว่าที่ร้อยตรี", "ปิยะ": "ดร.", "สมศักดิ์": "พ.ต.ท."}
+
+
 @pytest.mark.parametrize(
     ("header", "people"),
     [

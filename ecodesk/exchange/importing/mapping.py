@@ -739,7 +739,10 @@ def fill_other_answers(columns: Sequence[Column], data: Sequence[list[Cell]]) ->
         if other.field or not _OTHER_HEADER_RE.search(said):
             continue
         field, _ = _match(other.header)
-        choice = next((c for c in columns if field and c.field == field), None)
+        # Of a row that registers several people, the choice of the same person.
+        choice = next(
+            (c for c in columns if field and c.field == field and c.person == other.person), None
+        )
         before = columns[other.index - 1] if other.index else None
         bare = choice is None and not _OTHER_WORDS_RE.sub("", said)
         if bare and before is not None and before.field in _CHOICE_FIELDS:
