@@ -127,6 +127,20 @@ def test_each_attendee_s_other_title_is_their_own(
     assert titles == {"สมชาย": "นาย", "ณัฐพล": "ว่าที่ร้อยตรี", "ปิยะ": "ดร.", "สมศักดิ์": "พ.ต.ท."}
 
 
+def test_an_attendee_answered_with_dashes_is_no_one(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "ถ้ามี.xlsx", {"Sheet1": [
+        ["หน่วยงาน", "ชื่อ-สกุล คนที่ 1", "ตำแหน่ง คนที่ 1", "ชื่อ-สกุล คนที่ 2 (ถ้ามี)",
+         "ตำแหน่ง คนที่ 2 (ถ้ามี)"],
+        ["บริษัท ไทยเซรามิก จำกัด", "นายวีระ ทองคำ", "เจ้าหน้าที่ความปลอดภัย", "-", "-"],
+        ["ชุมชนบ้านหัวฝาย", "นางบัวผัน คำมา", "ประธานชุมชน", "ไม่มี", ""],
+    ]})  # fmt: skip
+    plan = import_file(db, event.id, path)
+    assert sorted(by_first_name(db, event)) == ["บัวผัน", "วีระ"]
+    assert [(r.row, r.part) for r in plan.rows] == [(2, 1), (3, 1)]
+
+
 @pytest.mark.parametrize(
     ("header", "people"),
     [
