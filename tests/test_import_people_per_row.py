@@ -142,6 +142,26 @@ def test_an_attendee_answered_with_dashes_is_no_one(
 
 
 @pytest.mark.parametrize(
+    ("header", "people", "fields"),
+    [
+        # The account that filled the form in is no attendee.
+        (["ID", "Start time", "Completion time", "Email", "Name", "หน่วยงาน", "Attendee 1 Name",
+          "Attendee 1 Email", "Attendee 2 Name", "Attendee 2 Email"], [0, 0, 0, 0, 0, 0, 1, 1, 2, 2],
+         ["", "", "", "", "", "organisation", "full_name", "email", "full_name", "email"]),
+        # Nor is it a registrant before a question that repeats its header ('Name2').
+        (["ID", "Start time", "Completion time", "Email", "Name", "Name2", "Organization",
+          "Email2"], [0] * 8, ["", "", "", "", "", "full_name", "organisation", "email"]),
+    ],
+)  # fmt: skip
+def test_a_microsoft_forms_account_is_none_of_the_people(
+    header: list[str], people: list[int], fields: list[str]
+) -> None:
+    columns = guess_mapping(header)
+    assert [c.person for c in columns] == people
+    assert [c.field for c in columns] == fields
+
+
+@pytest.mark.parametrize(
     ("header", "people"),
     [
         (["ชื่อ-สกุล", "โทรศัพท์ 1", "โทรศัพท์ 2"], [0, 0, 0]),  # one person's two phones

@@ -335,7 +335,9 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
     phone and e-mail are the registrant's, person 1.
     """
     people = _people(header)
-    columns = _guess_one([None if i in people else cell for i, cell in enumerate(header)])
+    # The account that filled the form in is none of the people it registers.
+    apart = {*people, *_respondent_columns(header)} if people else set()
+    columns = _guess_one([None if i in apart else cell for i, cell in enumerate(header)])
     for c, cell in zip(columns, header, strict=True):
         c.header = clean_text(cell)
     if not people:
@@ -392,7 +394,10 @@ def _people(header: Sequence[Cell]) -> dict[int, int]:
     )
     if not numbers:
         return {}
-    unnumbered = [None if i in marks else cell for i, cell in enumerate(header)]
+    # A registrant is named in a column of the form's own, not the account's that filled it
+    # in (see _respondent_columns: Microsoft Forms' 'Name', beside its question 'Name2').
+    apart = {*marks, *_respondent_columns(header)}
+    unnumbered = [None if i in apart else cell for i, cell in enumerate(header)]
     registrant = any(c.field in PERSON_NAMES for c in _guess_one(unnumbered))
     if len(numbers) < 2 and not registrant:
         return {}
