@@ -161,6 +161,22 @@ def test_a_microsoft_forms_account_is_none_of_the_people(
     assert [c.field for c in columns] == fields
 
 
+def test_a_header_over_two_rows_with_each_attendee_merged_over_their_columns(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "ตอบรับ.xlsx", {"Sheet1": [
+        ["ที่", "หน่วยงาน", "ผู้เข้าร่วมคนที่ 1", "", "คนที่ 2", ""],
+        ["", "", "ชื่อ-สกุล", "ตำแหน่ง", "ชื่อ-สกุล", "ตำแหน่ง"],
+        [1, "อบต.บ้านสา", "นายทองดี มีสุข", "นายก อบต.", "นางทองใบ มีสุข", "ปลัด อบต."],
+    ]})  # fmt: skip
+    plan = import_file(db, event.id, path)
+    people = by_first_name(db, event)
+    assert {first: p.position for first, p in people.items()} == {
+        "ทองดี": "นายก อบต.", "ทองใบ": "ปลัด อบต.",
+    }  # fmt: skip
+    assert [c.person for c in plan.columns] == [0, 0, 1, 1, 2, 2]
+
+
 @pytest.mark.parametrize(
     ("header", "people"),
     [

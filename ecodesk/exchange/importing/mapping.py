@@ -383,6 +383,15 @@ def _person_mark(header: object) -> tuple[int, str] | None:
     return int(found["n"] or found["n2"] or found["n3"]), rest
 
 
+def _names_a_person(header: Cell) -> bool:
+    """Whether a header says only which person of a row it is about ('คนที่ 1', 'ผู้เข้าร่วม
+    คนที่ 2', 'ผู้ติดตาม 1'), not a bare number."""
+    said = _spoken(header)
+    found = _PERSON_NO_RE.search(said)
+    rest = said[: found.start()] + said[found.end() :] if found else said
+    return found is not None and not found["n3"] and not normalise_header(rest)
+
+
 def _people(header: Sequence[Cell]) -> dict[int, int]:
     """Of a header that numbers the people a row registers, each numbered column's person
     (1, 2, ... in the order of their numbers; from 2 after a registrant named in columns
@@ -640,7 +649,11 @@ def header_below(rows: Sequence[Sequence[Cell]], header: int) -> list[Cell] | No
             spread = ""
         above = up if clean_text(up) else spread
         if guess_field(low) is not None:
-            merged.append(low)
+            # Under a person of the row merged over their columns, that person's: 'ตำแหน่ง'
+            # under 'คนที่ 2' is 'ตำแหน่ง คนที่ 2' (see guess_mapping).
+            merged.append(
+                f"{clean_text(low)} {clean_text(above)}" if _names_a_person(above) else low
+            )
         elif guess_field(above) is not None or not clean_text(low):
             merged.append(above)
         else:
