@@ -185,6 +185,9 @@ def test_a_header_over_two_rows_with_each_attendee_merged_over_their_columns(
         (["Organisation", "Participant 1 name", "Participant 1 email", "Participant 2 name",
           "Participant 2 email"], [0, 1, 1, 2, 2]),
         (["หน่วยงาน", "ชื่อ-สกุล 1", "ตำแหน่ง 1", "ชื่อ-สกุล 2", "ตำแหน่ง 2"], [0, 1, 1, 2, 2]),
+        # Only the names numbered: the position after each is that attendee's.
+        (["หน่วยงาน", "ผู้เข้าร่วม 1", "ตำแหน่ง", "ผู้เข้าร่วม 2", "ตำแหน่ง", "โทรศัพท์"],
+         [0, 1, 1, 2, 2, 0]),
     ],
 )  # fmt: skip
 def test_which_columns_number_the_people_of_a_row(header: list[str], people: list[int]) -> None:

@@ -347,8 +347,9 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
             if c.field in _PERSONAL:
                 c.person = 1
     for person in set(people.values()):
-        own = [_person_mark(cell)[1] if people.get(i) == person else None  # type: ignore[index]
-               for i, cell in enumerate(header)]  # fmt: skip
+        own = [
+            _unmarked(cell) if people.get(i) == person else None for i, cell in enumerate(header)
+        ]
         for c in _guess_one(own):
             if people.get(c.index) == person:
                 columns[c.index].field, columns[c.index].person = c.field, person
@@ -411,7 +412,22 @@ def _people(header: Sequence[Cell]) -> dict[int, int]:
     if len(numbers) < 2 and not registrant:
         return {}
     person = {n: k + 1 + registrant for k, n in enumerate(numbers)}
-    return {i: person[n] for i, (n, _) in marks.items() if n in person}
+    found = {i: person[n] for i, (n, _) in marks.items() if n in person}
+    # Only the names numbered ('ผู้เข้าร่วม 1 | ตำแหน่ง | ผู้เข้าร่วม 2 | ตำแหน่ง'): a header
+    # repeated without a number is the person's whose column comes before it.
+    said = [None if i in marks else _spoken(cell) for i, cell in enumerate(header)]
+    whose = 0
+    for i, text in enumerate(said):
+        whose = found.get(i, whose)
+        if whose and text and said.count(text) > 1:
+            found[i] = whose
+    return found
+
+
+def _unmarked(header: Cell) -> Cell:
+    """A header without the number of the person it is about (see ``_person_mark``)."""
+    mark = _person_mark(header)
+    return header if mark is None else mark[1]
 
 
 def person_columns(columns: Sequence[Column]) -> list[list[Column]]:
