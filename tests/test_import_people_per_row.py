@@ -177,6 +177,21 @@ def test_a_header_over_two_rows_with_each_attendee_merged_over_their_columns(
     assert [c.person for c in plan.columns] == [0, 0, 1, 1, 2, 2]
 
 
+def test_each_attendee_s_header_merged_over_their_title_and_name_columns(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "รายชื่อ.xlsx", {"Sheet1": [
+        ["หน่วยงาน", "ผู้เข้าร่วม 1", "", "", "ผู้เข้าร่วม 2", "", ""],
+        ["อบต.บ้านดง", "นาย", "สมชาย", "ใจดี", "นาง", "สมศรี", "ใจงาม"],
+        ["อบต.นาสัก", "นาง", "มาลี", "ดีใจ", "", "", ""],
+    ]})  # fmt: skip
+    import_file(db, event.id, path)
+    people = by_first_name(db, event)
+    assert {first: (p.title, p.last_name) for first, p in people.items()} == {
+        "สมชาย": ("นาย", "ใจดี"), "สมศรี": ("นาง", "ใจงาม"), "มาลี": ("นาง", "ดีใจ"),
+    }  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("header", "people"),
     [

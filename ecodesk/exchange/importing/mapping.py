@@ -730,7 +730,8 @@ def spread_merged_name(columns: list[Column], data: Sequence[Sequence[Cell]]) ->
     Sign-in style sheets put one header over two or three columns; the columns after it have
     no header of their own (or the 'Column1' an Excel table puts there) but hold data. The
     first of them becomes the title when the named column holds only titles, else the names
-    split first / last.
+    split first / last. Of a row that registers several people, each one's name header
+    ('ผู้เข้าร่วม 1', 'ผู้เข้าร่วม 2') is spread over that person's columns.
     """
     for at, column in enumerate(columns):
         if column.field != "full_name":
@@ -742,15 +743,14 @@ def spread_merged_name(columns: list[Column], data: Sequence[Sequence[Cell]]) ->
             following.append(other)
         filled = [r for r in data if any(clean_text(r[c.index]) for c in following)]
         if not following or not filled:
-            return
+            continue
         values = {clean_text(r[column.index]) for r in filled} - {""}
         if values and all(v.casefold() in _TITLE_KEYS for v in values):
             fields = ["title", "first_name", "last_name"]
         else:
             fields = ["first_name", "last_name"]
         for c, field in zip([column, *following], fields, strict=False):
-            c.field = field
-        return
+            c.field, c.person = field, column.person
 
 
 # A choice that sends the answer to a question of its own ('อื่นๆ (โปรดระบุ)'), normalised.
