@@ -192,6 +192,20 @@ def test_each_attendee_s_header_merged_over_their_title_and_name_columns(
     }  # fmt: skip
 
 
+def test_attendees_numbered_under_the_header_that_names_them(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "รายชื่อ.xlsx", {"Sheet1": [
+        ["ที่", "หน่วยงาน", "รายชื่อผู้เข้าร่วม", "", "", "เบอร์โทร"],
+        ["", "", "คนที่ 1", "คนที่ 2", "คนที่ 3", ""],
+        [1, "อบต.บ้านดง", "นายสมชาย ใจดี", "นางสมศรี ใจงาม", "", "0812345678"],
+    ]})  # fmt: skip
+    plan = import_file(db, event.id, path)
+    people = by_first_name(db, event)
+    assert {first: p.last_name for first, p in people.items()} == {"สมชาย": "ใจดี", "สมศรี": "ใจงาม"}
+    assert [(r.row, r.part) for r in plan.rows] == [(3, 1), (3, 2)]
+
+
 @pytest.mark.parametrize(
     ("header", "people"),
     [

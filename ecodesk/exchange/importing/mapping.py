@@ -670,11 +670,16 @@ def header_below(rows: Sequence[Sequence[Cell]], header: int) -> list[Cell] | No
             merged.append(
                 f"{clean_text(low)} {clean_text(above)}" if _names_a_person(above) else low
             )
+        elif _names_a_person(low) and guess_field(above) is not None:
+            # The people of a row under the header that names them ('รายชื่อผู้เข้าร่วม'
+            # merged over 'คนที่ 1 | คนที่ 2'): each one's name.
+            merged.append(f"{clean_text(above)} {clean_text(low)}")
         elif guess_field(above) is not None or not clean_text(low):
             merged.append(above)
         else:
             merged.append(low)
-    if _score(merged) <= max(_score(upper), _score(lower)):
+    numbers = bool(_people(merged)) and not _people(upper)
+    if _score(merged) <= max(_score(upper), _score(lower)) and not numbers:
         return None
     return merged
 
@@ -686,7 +691,7 @@ def _looks_like_labels(row: Sequence[Cell], all_known: bool = True) -> bool:
     cells = [c for c in row if c != "" and c is not None]
     if len(cells) < 2 or not all(isinstance(c, str) for c in cells):
         return False
-    return not all_known or all(guess_field(c) is not None for c in cells)
+    return not all_known or all(guess_field(c) is not None or _names_a_person(c) for c in cells)
 
 
 def apply_overrides(columns: list[Column], overrides: dict[str, str]) -> None:
