@@ -335,8 +335,7 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
     phone and e-mail are the registrant's, person 1.
     """
     people = _people(header)
-    # The account that filled the form in is none of the people it registers.
-    apart = {*people, *_respondent_columns(header)} if people else set()
+    apart = {*people, *_not_the_people(header)} if people else set()
     columns = _guess_one([None if i in apart else cell for i, cell in enumerate(header)])
     for c, cell in zip(columns, header, strict=True):
         c.header = clean_text(cell)
@@ -405,8 +404,8 @@ def _people(header: Sequence[Cell]) -> dict[int, int]:
     if not numbers:
         return {}
     # A registrant is named in a column of the form's own, not the account's that filled it
-    # in (see _respondent_columns: Microsoft Forms' 'Name', beside its question 'Name2').
-    apart = {*marks, *_respondent_columns(header)}
+    # in (Microsoft Forms' 'Name', beside its question 'Name2') or the coordinator's.
+    apart = {*marks, *_not_the_people(header)}
     unnumbered = [None if i in apart else cell for i, cell in enumerate(header)]
     registrant = any(c.field in PERSON_NAMES for c in _guess_one(unnumbered))
     if len(numbers) < 2 and not registrant:
@@ -422,6 +421,14 @@ def _people(header: Sequence[Cell]) -> dict[int, int]:
         if whose and text and said.count(text) > 1:
             found[i] = whose
     return found
+
+
+def _not_the_people(header: Sequence[Cell]) -> set[int]:
+    """The columns about none of the people a row registers: the account that filled the
+    form in (see _respondent_columns), a coordinator (see _other_person_columns), told from
+    the whole header, whose numbered columns name the people."""
+    options = [_candidates(cell) for cell in header]
+    return {*_respondent_columns(header), *_other_person_columns(header, options)}
 
 
 def _unmarked(header: Cell) -> Cell:
