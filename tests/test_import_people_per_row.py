@@ -214,6 +214,8 @@ def test_attendees_numbered_under_the_header_that_names_them(
         (["Organisation", "Participant 1 name", "Participant 1 email", "Participant 2 name",
           "Participant 2 email"], [0, 1, 1, 2, 2]),
         (["หน่วยงาน", "ชื่อ-สกุล 1", "ตำแหน่ง 1", "ชื่อ-สกุล 2", "ตำแหน่ง 2"], [0, 1, 1, 2, 2]),
+        (["หน่วยงาน", "ผู้เข้าร่วม (1)", "ผู้เข้าร่วม (2)"], [0, 1, 2]),
+        (["หน่วยงาน", "ผู้เข้าร่วมลำดับที่ 1", "ผู้เข้าร่วมลำดับที่ 2"], [0, 1, 2]),
         # A coordinator named beside the attendees is none of them.
         (["หน่วยงาน", "ชื่อผู้ประสานงาน", "เบอร์โทรผู้ประสานงาน", "ผู้เข้าร่วม 1", "ผู้เข้าร่วม 2"],
          [0, 0, 0, 1, 2]),

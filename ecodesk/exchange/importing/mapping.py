@@ -357,16 +357,17 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
 
 # What each person of a row has of their own; the rest of a row they share.
 _PERSONAL = _NAME_FIELDS | {"position", "phone", "email"}
-# The number of one of the people a row registers: after 'คนที่', 'ท่านที่' or 'รายที่'
-# ('ชื่อ-สกุล ผู้เข้าร่วมคนที่ 2', 'ตำแหน่ง (คนที่ 2)'), after a word for an attendee
-# ('ผู้เข้าร่วม 3', 'Participant 2 email'), or ending a header ('ชื่อ-สกุล 2').
+# The number of one of the people a row registers: after 'คนที่', 'ท่านที่', 'รายที่' or
+# 'ลำดับที่' ('ชื่อ-สกุล ผู้เข้าร่วมคนที่ 2', 'ตำแหน่ง (คนที่ 2)', 'ผู้เข้าร่วมลำดับที่ 2'),
+# after a word for an attendee ('ผู้เข้าร่วม 3', 'Participant 2 email'), or ending a header,
+# bracketed or not ('ชื่อ-สกุล 2', 'ผู้เข้าร่วม (2)').
 _ATTENDEE_WORDS = r"ผู้เข้าร่วม(?:ประชุม|อบรม|สัมมนา|โครงการ|งาน)?|ผู้ติดตาม|participant|attendee|guest"
 # What a header that names only an attendee ('ผู้เข้าร่วม 2') asks for.
 _ATTENDEE_NAME = "ชื่อ-สกุล"
 _PERSON_NO_RE = re.compile(
-    rf"(?P<who>{_ATTENDEE_WORDS})?\s*(?:คนที่|ท่านที่|รายที่)\s*(?P<n>[0-9๐-๙]{{1,2}})"
+    rf"(?P<who>{_ATTENDEE_WORDS})?\s*(?:คนที่|ท่านที่|รายที่|ลำดับที่)\s*(?P<n>[0-9๐-๙]{{1,2}})"
     rf"|(?P<who2>{_ATTENDEE_WORDS})\s*(?:no\.?|#)?\s*(?P<n2>[0-9๐-๙]{{1,2}})"
-    r"|(?P<n3>[0-9๐-๙]{1,2})[)\]]?$"
+    r"|[(\[]?\s*(?P<n3>[0-9๐-๙]{1,2})\s*[)\]]?$"
 )
 
 
