@@ -394,27 +394,31 @@ def _names_a_person(header: Cell) -> bool:
 
 
 def _people(header: Sequence[Cell]) -> dict[int, int]:
-    """Of a header that numbers the people a row registers, each numbered column's person
-    (1, 2, ... in the order of their numbers; from 2 after a registrant named in columns
-    of their own); empty for a row of one person. A number counts where it numbers a name:
+    """Of a header that numbers the people a row registers, or repeats each one's columns
+    (see _repeated_sections), each such column's person (1, 2, ... in the order of their
+    numbers; from 2 after a registrant named in columns of their own); empty for a row of
+    one person. A number counts where it numbers a name:
     'โทรศัพท์ 1', 'โทรศัพท์ 2' beside one name column are one person's two phones."""
     marks = {i: m for i, cell in enumerate(header) if (m := _person_mark(cell)) is not None}
     numbers = sorted(
         {n for n, rest in marks.values() if any(f in PERSON_NAMES for f, _ in _candidates(rest))}
     )
-    if not numbers:
-        return {}
-    # A registrant is named in a column of the form's own, not the account's that filled it
-    # in (Microsoft Forms' 'Name', beside its question 'Name2') or the coordinator's.
-    apart = {*marks, *_not_the_people(header)}
-    unnumbered = [None if i in apart else cell for i, cell in enumerate(header)]
-    registrant = any(c.field in PERSON_NAMES for c in _guess_one(unnumbered))
-    if len(numbers) < 2 and not registrant:
-        return {}
-    person = {n: k + 1 + registrant for k, n in enumerate(numbers)}
-    found = {i: person[n] for i, (n, _) in marks.items() if n in person}
-    # Only the names numbered ('ผู้เข้าร่วม 1 | ตำแหน่ง | ผู้เข้าร่วม 2 | ตำแหน่ง'): a header
-    # repeated without a number is the person's whose column comes before it.
+    if numbers:
+        # A registrant is named in a column of the form's own, not the account's that filled
+        # it in (Microsoft Forms' 'Name', beside its question 'Name2') or the coordinator's.
+        apart = {*marks, *_not_the_people(header)}
+        unnumbered = [None if i in apart else cell for i, cell in enumerate(header)]
+        registrant = any(c.field in PERSON_NAMES for c in _guess_one(unnumbered))
+        if len(numbers) < 2 and not registrant:
+            return {}
+        person = {n: k + 1 + registrant for k, n in enumerate(numbers)}
+        found = {i: person[n] for i, (n, _) in marks.items() if n in person}
+    else:
+        marks = {}
+        found = _repeated_sections(header)
+    # Only the names numbered ('ผู้เข้าร่วม 1 | ตำแหน่ง | ผู้เข้าร่วม 2 | ตำแหน่ง'), or none
+    # (see _repeated_sections): a header repeated without a number is the person's whose
+    # column comes before it.
     said = [None if i in marks else _spoken(cell) for i, cell in enumerate(header)]
     whose = 0
     for i, text in enumerate(said):
@@ -422,6 +426,17 @@ def _people(header: Sequence[Cell]) -> dict[int, int]:
         if whose and text and said.count(text) > 1:
             found[i] = whose
     return found
+
+
+def _repeated_sections(header: Sequence[Cell]) -> dict[int, int]:
+    """A form's section per attendee copied without a number ('ชื่อ-นามสกุล | ตำแหน่ง |
+    ชื่อ-นามสกุล | ตำแหน่ง'): the name header each section repeats, and its person (1, 2,
+    ...); empty when no name header repeats."""
+    said = [_spoken(cell) for cell in header]
+    name = next((s for i, s in enumerate(said) if s and _match(header[i])[0] in PERSON_NAMES), None)
+    if name is None or said.count(name) < 2:
+        return {}
+    return {i: k + 1 for k, i in enumerate(i for i, s in enumerate(said) if s == name)}
 
 
 def _not_the_people(header: Sequence[Cell]) -> set[int]:
