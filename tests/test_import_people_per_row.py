@@ -113,6 +113,99 @@ def test_attendees_named_in_columns_of_their_own_and_one_contact_for_the_row(
     assert people["ธนากร"].phone == people["ปวีณา"].phone == "054265050"
 
 
+def test_each_attendee_s_other_title_is_their_own(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "คำนำหน้า.xlsx", {"Sheet1": [
+        ["หน่วยงาน", "คำนำหน้า คนที่ 1", "คำนำหน้าอื่นๆ (โปรดระบุ) คนที่ 1", "ชื่อ-สกุล คนที่ 1",
+         "คำนำหน้า คนที่ 2", "คำนำหน้าอื่นๆ (โปรดระบุ) คนที่ 2", "ชื่อ-สกุล คนที่ 2"],
+        ["อบต.บ้านดง", "นาย", "", "สมชาย ใจดี", "อื่นๆ", "ว่าที่ร้อยตรี", "ณัฐพล ศรีวงศ์"],
+        ["สสอ.แม่เมาะ", "อื่นๆ", "ดร.", "ปิยะ ณ ลำปาง", "อื่นๆ", "พ.ต.ท.", "สมศักดิ์ มั่นคง"],
+    ]})  # fmt: skip
+    import_file(db, event.id, path)
+    titles = {first: p.title for first, p in by_first_name(db, event).items()}
+    assert titles == {"สมชาย": "นาย", "ณัฐพล": "ว่าที่ร้อยตรี", "ปิยะ": "ดร.", "สมศักดิ์": "พ.ต.ท."}
+
+
+def test_an_attendee_answered_with_dashes_is_no_one(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "ถ้ามี.xlsx", {"Sheet1": [
+        ["หน่วยงาน", "ชื่อ-สกุล คนที่ 1", "ตำแหน่ง คนที่ 1", "ชื่อ-สกุล คนที่ 2 (ถ้ามี)",
+         "ตำแหน่ง คนที่ 2 (ถ้ามี)"],
+        ["บริษัท ไทยเซรามิก จำกัด", "นายวีระ ทองคำ", "เจ้าหน้าที่ความปลอดภัย", "-", "-"],
+        ["ชุมชนบ้านหัวฝาย", "นางบัวผัน คำมา", "ประธานชุมชน", "ไม่มี", ""],
+    ]})  # fmt: skip
+    plan = import_file(db, event.id, path)
+    assert sorted(by_first_name(db, event)) == ["บัวผัน", "วีระ"]
+    assert [(r.row, r.part) for r in plan.rows] == [(2, 1), (3, 1)]
+
+
+@pytest.mark.parametrize(
+    ("header", "people", "fields"),
+    [
+        # The account that filled the form in is no attendee.
+        (["ID", "Start time", "Completion time", "Email", "Name", "หน่วยงาน", "Attendee 1 Name",
+          "Attendee 1 Email", "Attendee 2 Name", "Attendee 2 Email"], [0, 0, 0, 0, 0, 0, 1, 1, 2, 2],
+         ["", "", "", "", "", "organisation", "full_name", "email", "full_name", "email"]),
+        # Nor is it a registrant before a question that repeats its header ('Name2').
+        (["ID", "Start time", "Completion time", "Email", "Name", "Name2", "Organization",
+          "Email2"], [0] * 8, ["", "", "", "", "", "full_name", "organisation", "email"]),
+    ],
+)  # fmt: skip
+def test_a_microsoft_forms_account_is_none_of_the_people(
+    header: list[str], people: list[int], fields: list[str]
+) -> None:
+    columns = guess_mapping(header)
+    assert [c.person for c in columns] == people
+    assert [c.field for c in columns] == fields
+
+
+def test_a_header_over_two_rows_with_each_attendee_merged_over_their_columns(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "ตอบรับ.xlsx", {"Sheet1": [
+        ["ที่", "หน่วยงาน", "ผู้เข้าร่วมคนที่ 1", "", "คนที่ 2", ""],
+        ["", "", "ชื่อ-สกุล", "ตำแหน่ง", "ชื่อ-สกุล", "ตำแหน่ง"],
+        [1, "อบต.บ้านสา", "นายทองดี มีสุข", "นายก อบต.", "นางทองใบ มีสุข", "ปลัด อบต."],
+    ]})  # fmt: skip
+    plan = import_file(db, event.id, path)
+    people = by_first_name(db, event)
+    assert {first: p.position for first, p in people.items()} == {
+        "ทองดี": "นายก อบต.", "ทองใบ": "ปลัด อบต.",
+    }  # fmt: skip
+    assert [c.person for c in plan.columns] == [0, 0, 1, 1, 2, 2]
+
+
+def test_each_attendee_s_header_merged_over_their_title_and_name_columns(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "รายชื่อ.xlsx", {"Sheet1": [
+        ["หน่วยงาน", "ผู้เข้าร่วม 1", "", "", "ผู้เข้าร่วม 2", "", ""],
+        ["อบต.บ้านดง", "นาย", "สมชาย", "ใจดี", "นาง", "สมศรี", "ใจงาม"],
+        ["อบต.นาสัก", "นาง", "มาลี", "ดีใจ", "", "", ""],
+    ]})  # fmt: skip
+    import_file(db, event.id, path)
+    people = by_first_name(db, event)
+    assert {first: (p.title, p.last_name) for first, p in people.items()} == {
+        "สมชาย": ("นาย", "ใจดี"), "สมศรี": ("นาง", "ใจงาม"), "มาลี": ("นาง", "ดีใจ"),
+    }  # fmt: skip
+
+
+def test_attendees_numbered_under_the_header_that_names_them(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "รายชื่อ.xlsx", {"Sheet1": [
+        ["ที่", "หน่วยงาน", "รายชื่อผู้เข้าร่วม", "", "", "เบอร์โทร"],
+        ["", "", "คนที่ 1", "คนที่ 2", "คนที่ 3", ""],
+        [1, "อบต.บ้านดง", "นายสมชาย ใจดี", "นางสมศรี ใจงาม", "", "0812345678"],
+    ]})  # fmt: skip
+    plan = import_file(db, event.id, path)
+    people = by_first_name(db, event)
+    assert {first: p.last_name for first, p in people.items()} == {"สมชาย": "ใจดี", "สมศรี": "ใจงาม"}
+    assert [(r.row, r.part) for r in plan.rows] == [(3, 1), (3, 2)]
+
+
 @pytest.mark.parametrize(
     ("header", "people"),
     [
@@ -124,6 +217,19 @@ def test_attendees_named_in_columns_of_their_own_and_one_contact_for_the_row(
         (["Organisation", "Participant 1 name", "Participant 1 email", "Participant 2 name",
           "Participant 2 email"], [0, 1, 1, 2, 2]),
         (["หน่วยงาน", "ชื่อ-สกุล 1", "ตำแหน่ง 1", "ชื่อ-สกุล 2", "ตำแหน่ง 2"], [0, 1, 1, 2, 2]),
+        (["หน่วยงาน", "ผู้เข้าร่วม (1)", "ผู้เข้าร่วม (2)"], [0, 1, 2]),
+        (["หน่วยงาน", "ผู้เข้าร่วมลำดับที่ 1", "ผู้เข้าร่วมลำดับที่ 2"], [0, 1, 2]),
+        # A form's section per attendee copied without a number, and a sign-in sheet printed
+        # two lists side by side: each name header repeated is the next person.
+        (["หน่วยงาน", "ชื่อ-นามสกุล", "ตำแหน่ง", "เพิ่มผู้เข้าร่วมหรือไม่", "ชื่อ-นามสกุล", "ตำแหน่ง"],
+         [0, 1, 1, 0, 2, 2]),
+        (["ที่", "ชื่อ-สกุล", "หน่วยงาน", "ที่", "ชื่อ-สกุล", "หน่วยงาน"], [0, 1, 1, 1, 2, 2]),
+        # A coordinator named beside the attendees is none of them.
+        (["หน่วยงาน", "ชื่อผู้ประสานงาน", "เบอร์โทรผู้ประสานงาน", "ผู้เข้าร่วม 1", "ผู้เข้าร่วม 2"],
+         [0, 0, 0, 1, 2]),
+        # Only the names numbered: the position after each is that attendee's.
+        (["หน่วยงาน", "ผู้เข้าร่วม 1", "ตำแหน่ง", "ผู้เข้าร่วม 2", "ตำแหน่ง", "โทรศัพท์"],
+         [0, 1, 1, 2, 2, 0]),
     ],
 )  # fmt: skip
 def test_which_columns_number_the_people_of_a_row(header: list[str], people: list[int]) -> None:

@@ -61,7 +61,7 @@ from ecodesk.services.participants import (
     taken_short_codes,
 )
 from ecodesk.services.progress import NO_PROGRESS, Progress
-from ecodesk.services.thai_text import fold_for_search
+from ecodesk.services.thai_text import NO_PHONE, fold_for_search
 
 NEW = "new"
 POSSIBLE_DUPLICATE = "possible_duplicate"  # imported; shares a name with someone else
@@ -343,16 +343,24 @@ def plan_rows(
     return plan
 
 
+# What a form's required question gets for no one: no answer (see ``_people_of_row``).
+_NONE = NO_PHONE | {""}
+
+
 def _people_of_row(
     texts: tuple[str, ...], owns: Sequence[frozenset[int]]
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """The people a row registers: for each, the reader to use, which person it is (0 for a
     row of one person), and the row as that person's reader sees it, the other people's
     cells blank (see ``mapping.person_columns``). A row that fills none of its people's
-    columns is read as the first's (a note, or a row with no name)."""
+    columns is read as the first's (a note, or a row with no name). A person whose cells
+    say only 'none' ('-', 'ไม่มี': a form's required questions about an attendee who is not
+    there) is not one of them."""
     if len(owns) < 2:
         return [(0, 0, texts)]
-    present = [k for k, own in enumerate(owns) if any(texts[i] for i in own)]
+    present = [
+        k for k, own in enumerate(owns) if any(texts[i].casefold() not in _NONE for i in own)
+    ]
     everyone = frozenset().union(*owns)
     return [
         (k, k + 1 if present else 0, tuple(

@@ -335,7 +335,8 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
     phone and e-mail are the registrant's, person 1.
     """
     people = _people(header)
-    columns = _guess_one([None if i in people else cell for i, cell in enumerate(header)])
+    apart = {*people, *_not_the_people(header)} if people else set()
+    columns = _guess_one([None if i in apart else cell for i, cell in enumerate(header)])
     for c, cell in zip(columns, header, strict=True):
         c.header = clean_text(cell)
     if not people:
@@ -345,8 +346,9 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
             if c.field in _PERSONAL:
                 c.person = 1
     for person in set(people.values()):
-        own = [_person_mark(cell)[1] if people.get(i) == person else None  # type: ignore[index]
-               for i, cell in enumerate(header)]  # fmt: skip
+        own = [
+            _unmarked(cell) if people.get(i) == person else None for i, cell in enumerate(header)
+        ]
         for c in _guess_one(own):
             if people.get(c.index) == person:
                 columns[c.index].field, columns[c.index].person = c.field, person
@@ -355,16 +357,17 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
 
 # What each person of a row has of their own; the rest of a row they share.
 _PERSONAL = _NAME_FIELDS | {"position", "phone", "email"}
-# The number of one of the people a row registers: after 'คนที่', 'ท่านที่' or 'รายที่'
-# ('ชื่อ-สกุล ผู้เข้าร่วมคนที่ 2', 'ตำแหน่ง (คนที่ 2)'), after a word for an attendee
-# ('ผู้เข้าร่วม 3', 'Participant 2 email'), or ending a header ('ชื่อ-สกุล 2').
+# The number of one of the people a row registers: after 'คนที่', 'ท่านที่', 'รายที่' or
+# 'ลำดับที่' ('ชื่อ-สกุล ผู้เข้าร่วมคนที่ 2', 'ตำแหน่ง (คนที่ 2)', 'ผู้เข้าร่วมลำดับที่ 2'),
+# after a word for an attendee ('ผู้เข้าร่วม 3', 'Participant 2 email'), or ending a header,
+# bracketed or not ('ชื่อ-สกุล 2', 'ผู้เข้าร่วม (2)').
 _ATTENDEE_WORDS = r"ผู้เข้าร่วม(?:ประชุม|อบรม|สัมมนา|โครงการ|งาน)?|ผู้ติดตาม|participant|attendee|guest"
 # What a header that names only an attendee ('ผู้เข้าร่วม 2') asks for.
 _ATTENDEE_NAME = "ชื่อ-สกุล"
 _PERSON_NO_RE = re.compile(
-    rf"(?P<who>{_ATTENDEE_WORDS})?\s*(?:คนที่|ท่านที่|รายที่)\s*(?P<n>[0-9๐-๙]{{1,2}})"
+    rf"(?P<who>{_ATTENDEE_WORDS})?\s*(?:คนที่|ท่านที่|รายที่|ลำดับที่)\s*(?P<n>[0-9๐-๙]{{1,2}})"
     rf"|(?P<who2>{_ATTENDEE_WORDS})\s*(?:no\.?|#)?\s*(?P<n2>[0-9๐-๙]{{1,2}})"
-    r"|(?P<n3>[0-9๐-๙]{1,2})[)\]]?$"
+    r"|[(\[]?\s*(?P<n3>[0-9๐-๙]{1,2})\s*[)\]]?$"
 )
 
 
@@ -381,12 +384,22 @@ def _person_mark(header: object) -> tuple[int, str] | None:
     return int(found["n"] or found["n2"] or found["n3"]), rest
 
 
+def _names_a_person(header: Cell) -> bool:
+    """Whether a header says only which person of a row it is about ('คนที่ 1', 'ผู้เข้าร่วม
+    คนที่ 2', 'ผู้ติดตาม 1'), not a bare number."""
+    said = _spoken(header)
+    found = _PERSON_NO_RE.search(said)
+    rest = said[: found.start()] + said[found.end() :] if found else said
+    return found is not None and not found["n3"] and not normalise_header(rest)
+
+
 def _people(header: Sequence[Cell]) -> dict[int, int]:
-    """Of a header that numbers the people a row registers, each numbered column's person
-    (1, 2, ... in the order of their numbers; from 2 after a registrant named in columns
-    of their own); empty for a row of one person. A number counts where it numbers a name:
-    'โทรศัพท์ 1', 'โทรศัพท์ 2' beside one name column are one person's two phones, and
-    'ชื่อผู้ประสานงาน 2' is a coordinator's (see ``_OTHER_PERSON_RE``)."""
+    """Of a header that numbers the people a row registers, or repeats each one's columns
+    (see _repeated_sections), each such column's person (1, 2, ... in the order of their
+    numbers; from 2 after a registrant named in columns of their own); empty for a row of
+    one person. A number counts where it numbers a name: 'โทรศัพท์ 1', 'โทรศัพท์ 2' beside
+    one name column are one person's two phones, and 'ชื่อผู้ประสานงาน 2' is a coordinator's
+    (see ``_OTHER_PERSON_RE``)."""
     marks = {
         i: m
         for i, cell in enumerate(header)
@@ -395,14 +408,54 @@ def _people(header: Sequence[Cell]) -> dict[int, int]:
     numbers = sorted(
         {n for n, rest in marks.values() if any(f in PERSON_NAMES for f, _ in _candidates(rest))}
     )
-    if not numbers:
+    if numbers:
+        # A registrant is named in a column of the form's own, not the account's that filled
+        # it in (Microsoft Forms' 'Name', beside its question 'Name2') or the coordinator's.
+        apart = {*marks, *_not_the_people(header)}
+        unnumbered = [None if i in apart else cell for i, cell in enumerate(header)]
+        registrant = any(c.field in PERSON_NAMES for c in _guess_one(unnumbered))
+        if len(numbers) < 2 and not registrant:
+            return {}
+        person = {n: k + 1 + registrant for k, n in enumerate(numbers)}
+        found = {i: person[n] for i, (n, _) in marks.items() if n in person}
+    else:
+        marks = {}
+        found = _repeated_sections(header)
+    # Only the names numbered ('ผู้เข้าร่วม 1 | ตำแหน่ง | ผู้เข้าร่วม 2 | ตำแหน่ง'), or none
+    # (see _repeated_sections): a header repeated without a number is the person's whose
+    # column comes before it.
+    said = [None if i in marks else _spoken(cell) for i, cell in enumerate(header)]
+    whose = 0
+    for i, text in enumerate(said):
+        whose = found.get(i, whose)
+        if whose and text and said.count(text) > 1:
+            found[i] = whose
+    return found
+
+
+def _repeated_sections(header: Sequence[Cell]) -> dict[int, int]:
+    """A form's section per attendee copied without a number ('ชื่อ-นามสกุล | ตำแหน่ง |
+    ชื่อ-นามสกุล | ตำแหน่ง'): the name header each section repeats, and its person (1, 2,
+    ...); empty when no name header repeats."""
+    said = [_spoken(cell) for cell in header]
+    name = next((s for i, s in enumerate(said) if s and _match(header[i])[0] in PERSON_NAMES), None)
+    if name is None or said.count(name) < 2:
         return {}
-    unnumbered = [None if i in marks else cell for i, cell in enumerate(header)]
-    registrant = any(c.field in PERSON_NAMES for c in _guess_one(unnumbered))
-    if len(numbers) < 2 and not registrant:
-        return {}
-    person = {n: k + 1 + registrant for k, n in enumerate(numbers)}
-    return {i: person[n] for i, (n, _) in marks.items() if n in person}
+    return {i: k + 1 for k, i in enumerate(i for i, s in enumerate(said) if s == name)}
+
+
+def _not_the_people(header: Sequence[Cell]) -> set[int]:
+    """The columns about none of the people a row registers: the account that filled the
+    form in (see _respondent_columns), a coordinator (see _other_person_columns), told from
+    the whole header, whose numbered columns name the people."""
+    options = [_candidates(cell) for cell in header]
+    return {*_respondent_columns(header), *_other_person_columns(header, options)}
+
+
+def _unmarked(header: Cell) -> Cell:
+    """A header without the number of the person it is about (see ``_person_mark``)."""
+    mark = _person_mark(header)
+    return header if mark is None else mark[1]
 
 
 def person_columns(columns: Sequence[Column]) -> list[list[Column]]:
@@ -640,12 +693,21 @@ def header_below(rows: Sequence[Sequence[Cell]], header: int) -> list[Cell] | No
             spread = ""
         above = up if clean_text(up) else spread
         if guess_field(low) is not None:
-            merged.append(low)
+            # Under a person of the row merged over their columns, that person's: 'ตำแหน่ง'
+            # under 'คนที่ 2' is 'ตำแหน่ง คนที่ 2' (see guess_mapping).
+            merged.append(
+                f"{clean_text(low)} {clean_text(above)}" if _names_a_person(above) else low
+            )
+        elif _names_a_person(low) and guess_field(above) is not None:
+            # The people of a row under the header that names them ('รายชื่อผู้เข้าร่วม'
+            # merged over 'คนที่ 1 | คนที่ 2'): each one's name.
+            merged.append(f"{clean_text(above)} {clean_text(low)}")
         elif guess_field(above) is not None or not clean_text(low):
             merged.append(above)
         else:
             merged.append(low)
-    if _score(merged) <= max(_score(upper), _score(lower)):
+    numbers = bool(_people(merged)) and not _people(upper)
+    if _score(merged) <= max(_score(upper), _score(lower)) and not numbers:
         return None
     return merged
 
@@ -657,7 +719,7 @@ def _looks_like_labels(row: Sequence[Cell], all_known: bool = True) -> bool:
     cells = [c for c in row if c != "" and c is not None]
     if len(cells) < 2 or not all(isinstance(c, str) for c in cells):
         return False
-    return not all_known or all(guess_field(c) is not None for c in cells)
+    return not all_known or all(guess_field(c) is not None or _names_a_person(c) for c in cells)
 
 
 def apply_overrides(columns: list[Column], overrides: dict[str, str]) -> None:
@@ -701,7 +763,8 @@ def spread_merged_name(columns: list[Column], data: Sequence[Sequence[Cell]]) ->
     Sign-in style sheets put one header over two or three columns; the columns after it have
     no header of their own (or the 'Column1' an Excel table puts there) but hold data. The
     first of them becomes the title when the named column holds only titles, else the names
-    split first / last.
+    split first / last. Of a row that registers several people, each one's name header
+    ('ผู้เข้าร่วม 1', 'ผู้เข้าร่วม 2') is spread over that person's columns.
     """
     for at, column in enumerate(columns):
         if column.field != "full_name":
@@ -713,15 +776,14 @@ def spread_merged_name(columns: list[Column], data: Sequence[Sequence[Cell]]) ->
             following.append(other)
         filled = [r for r in data if any(clean_text(r[c.index]) for c in following)]
         if not following or not filled:
-            return
+            continue
         values = {clean_text(r[column.index]) for r in filled} - {""}
         if values and all(v.casefold() in _TITLE_KEYS for v in values):
             fields = ["title", "first_name", "last_name"]
         else:
             fields = ["first_name", "last_name"]
         for c, field in zip([column, *following], fields, strict=False):
-            c.field = field
-        return
+            c.field, c.person = field, column.person
 
 
 # A choice that sends the answer to a question of its own ('อื่นๆ (โปรดระบุ)'), normalised.
@@ -744,7 +806,10 @@ def fill_other_answers(columns: Sequence[Column], data: Sequence[list[Cell]]) ->
         if other.field or not _OTHER_HEADER_RE.search(said):
             continue
         field, _ = _match(other.header)
-        choice = next((c for c in columns if field and c.field == field), None)
+        # Of a row that registers several people, the choice of the same person.
+        choice = next(
+            (c for c in columns if field and c.field == field and c.person == other.person), None
+        )
         before = columns[other.index - 1] if other.index else None
         bare = choice is None and not _OTHER_WORDS_RE.sub("", said)
         if bare and before is not None and before.field in _CHOICE_FIELDS:
