@@ -214,6 +214,9 @@ def test_attendees_numbered_under_the_header_that_names_them(
         # Two coordinators of the registrant's agency are not attendees.
         (["ชื่อ-สกุล", "หน่วยงาน", "ชื่อผู้ประสานงาน 1", "โทรผู้ประสานงาน 1", "ชื่อผู้ประสานงาน 2"],
          [0, 0, 0, 0, 0]),
+        # An attendee who is also the coordinator is an attendee.
+        (["หน่วยงาน", "ผู้เข้าร่วมคนที่ 1 (ผู้ประสานงาน) - ชื่อ-สกุล", "ผู้เข้าร่วมคนที่ 2 - ชื่อ-สกุล"],
+         [0, 1, 2]),
         (["Organisation", "Participant 1 name", "Participant 1 email", "Participant 2 name",
           "Participant 2 email"], [0, 1, 1, 2, 2]),
         (["หน่วยงาน", "ชื่อ-สกุล 1", "ตำแหน่ง 1", "ชื่อ-สกุล 2", "ตำแหน่ง 2"], [0, 1, 1, 2, 2]),

@@ -362,6 +362,7 @@ _PERSONAL = _NAME_FIELDS | {"position", "phone", "email"}
 # after a word for an attendee ('ผู้เข้าร่วม 3', 'Participant 2 email'), or ending a header,
 # bracketed or not ('ชื่อ-สกุล 2', 'ผู้เข้าร่วม (2)').
 _ATTENDEE_WORDS = r"ผู้เข้าร่วม(?:ประชุม|อบรม|สัมมนา|โครงการ|งาน)?|ผู้ติดตาม|participant|attendee|guest"
+_ATTENDEE_RE = re.compile(_ATTENDEE_WORDS)
 # What a header that names only an attendee ('ผู้เข้าร่วม 2') asks for.
 _ATTENDEE_NAME = "ชื่อ-สกุล"
 _PERSON_NO_RE = re.compile(
@@ -403,7 +404,10 @@ def _people(header: Sequence[Cell]) -> dict[int, int]:
     marks = {
         i: m
         for i, cell in enumerate(header)
-        if (m := _person_mark(cell)) is not None and not _OTHER_PERSON_RE.search(m[1])
+        if (m := _person_mark(cell)) is not None
+        # A coordinator's own numbered columns, unless they say the coordinator attends
+        # ('ผู้เข้าร่วมคนที่ 1 (ผู้ประสานงาน)').
+        and not (_OTHER_PERSON_RE.search(m[1]) and not _ATTENDEE_RE.search(_spoken(cell)))
     }
     numbers = sorted(
         {n for n, rest in marks.values() if any(f in PERSON_NAMES for f, _ in _candidates(rest))}
