@@ -90,6 +90,8 @@ def test_columns_that_only_look_like_a_field(headers: list[str], expected: list[
          ["title", "first_name", "last_name", "position"]),
         (["ชื่อ-สกุล", "สถาบัน", "ไปรษณีย์อิเล็กทรอนิกส์"], ["full_name", "organisation", "email"]),
         (["ชื่อ-สกุล", "สถานที่ทำงาน"], ["full_name", "organisation"]),
+        # A monk's temple; not the province ('จังหวัด').
+        (["ชื่อ/ฉายา", "วัด", "จังหวัด"], ["first_name", "organisation", ""]),
         # The work phone that loses the phone to the mobile is not the organisation.
         (["ชื่อ-สกุล", "หน่วยงานที่สังกัด", "เบอร์โทรที่ทำงาน", "มือถือ"],
          ["full_name", "organisation", "", "phone"]),
@@ -186,3 +188,38 @@ def test_a_confirmation_answered_no_is_a_registration_not_coming(
 ) -> None:
     reader = RowReader(_columns("full_name", "status"), "list.xlsx")
     assert bool(reader.cancelled(("นายสมชาย ใจดี", answer))) is cancelled
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (["คำนำหน้าชื่อ", "ชื่อ", "ชื่อสกุล", "สังกัดกอง"],
+         ["title", "first_name", "last_name", "organisation"]),
+        (["ชื่อ", "ชื่อสกุล *", "หน่วยงาน"], ["first_name", "last_name", "organisation"]),
+        # Written apart it is the whole name; so is 'ชื่อสกุล' beside a name that is not the
+        # person's own.
+        (["ชื่อสกุล", "ชื่อ Facebook"], ["full_name", ""]),
+        (["ชื่อ - สกุล", "ชื่อผู้พักร่วม"], ["full_name", ""]),
+    ],
+)  # fmt: skip
+def test_the_family_name_as_personnel_systems_head_it(
+    headers: list[str], expected: list[str]
+) -> None:
+    # The civil registry's word for the family name is 'ชื่อสกุล'.
+    assert _fields(headers) == expected
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["ประเภทห้องพัก", "ประเภทการเดินทาง", "ประเภทการจ้าง", "ประเภทพนักงาน", "Emp. Type",
+     "Employee type", "Room type"],
+)  # fmt: skip
+def test_a_room_a_journey_or_a_hiring_is_no_kind_of_participant(header: str) -> None:
+    assert _fields(["ชื่อ-สกุล", header]) == ["full_name", ""]
+    assert _fields(["ชื่อ-สกุล", header, "ประเภทหน่วยงาน"]) == ["full_name", "", "sector"]
+
+
+@pytest.mark.parametrize("header", ["เบอร์โทรศัพท์ / ID Line", "Tel. / LINE ID", "มือถือ (ID Line)"])
+def test_a_phone_asked_with_a_line_id_is_the_phone(header: str) -> None:
+    assert _fields(["ชื่อ-สกุล", header, "LINE ID"]) == ["full_name", "phone", ""]
+

@@ -71,6 +71,8 @@ _EXACT: dict[str, str] = {
     **dict.fromkeys(("นามสกุล", "สกุล", "surname", "lastname", "familyname"), "last_name"),
     # 'ภาค' alone is a sector; inside a longer header ('ภาคเรียน') it is not.
     "ภาค": "sector",
+    # A monk's temple is where he comes from; 'วัด' inside a longer header ('จังหวัด') is not.
+    "วัด": "organisation",
     # A web system's or Zoom's state of each registration ('ยกเลิก', 'denied').
     **dict.fromkeys(("สถานะ", "status"), "status"),
 }
@@ -103,6 +105,20 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (IGNORE, ("food",)),
     (IGNORE, ("diet",)),
     (IGNORE, ("meal",)),
+    # Nor is where a participant sleeps or how they travel ('ประเภทห้องพัก', 'ประเภทการเดินทาง'),
+    # or how an employee is hired ('ประเภทการจ้าง', 'Emp. Type').
+    (IGNORE, ("ห้องพัก",)),
+    (IGNORE, ("ที่พัก",)),
+    (IGNORE, ("ประเภทห้อง",)),
+    (IGNORE, ("เดินทาง",)),
+    (IGNORE, ("พาหนะ",)),
+    (IGNORE, ("room",)),
+    (IGNORE, ("accommodation",)),
+    (IGNORE, ("travel",)),
+    (IGNORE, ("การจ้าง",)),
+    (IGNORE, ("ประเภทพนักงาน",)),
+    (IGNORE, ("employ",)),
+    (IGNORE, ("emp", "type")),
     ("sector", ("ประเภทหน่วยงาน",)),
     ("sector", ("ประเภทองค์กร",)),
     ("sector", ("type", "organi")),
@@ -211,7 +227,8 @@ _RESPONDENT_KEYS = frozenset(("email", "name"))
 _RESPONDENT_QUALITY = 0.01
 _ENGLISH_RE = re.compile(r"อังกฤษ|english|\(\s*eng\.?\s*\)", re.IGNORECASE)
 _ENGLISH_QUALITY = 0.1
-_EMAIL_RE = re.compile(r"อีเมล|mail")
+# 'อีเมล / Line ID' and 'เบอร์โทรศัพท์ / ID Line' ask for an e-mail or a phone, not a code.
+_CONTACT_RE = re.compile(r"อีเมล|mail|โทร|เบอร์|มือถือ|phone|mobile|tel")
 # Columns about someone other than the participant: the agency's coordinator, the clerk who
 # typed the row in, whom to call in an emergency ('เบอร์โทรผู้ประสานงาน', 'ผู้บันทึกข้อมูล',
 # 'เบอร์ติดต่อกรณีฉุกเฉิน').
@@ -269,8 +286,7 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
         return [(_EXACT[key], _EXACT_MATCH)]
     if (field := _bilingual_field(header)) is not None:
         return [(field, _EXACT_MATCH)]
-    # 'อีเมล / Line ID' asks for an e-mail, not a code.
-    if _CODE_RE.search(clean_text(header)) and not _EMAIL_RE.search(key):
+    if _CODE_RE.search(clean_text(header)) and not _CONTACT_RE.search(key):
         return [(IGNORE, 0.0)]
     found: dict[str, float] = {}
     for field, words in _CONTAINS:
@@ -377,15 +393,23 @@ def _other_person_columns(
     return other if names - set(other) else []
 
 
+_FAMILY_NAME_RE = re.compile(r"ชื่อสกุล\s*\*?")
+
+
 def _drop_conflicting_name_fields(columns: list[Column], quality: dict[int, float]) -> None:
     by_field = {c.field: c for c in columns if c.field}
     # With separate first/last name columns a combined 'name' column is something else.
     if "full_name" in by_field and {"first_name", "last_name"} <= by_field.keys():
         by_field["full_name"].field = IGNORE
-    # A whole name beside a lone 'ชื่อ...' column: the weaker names someone else
-    # ('ชื่อผู้ประสานงาน', the coordinator's name).
     elif "full_name" in by_field and "first_name" in by_field:
         full, first = by_field["full_name"], by_field["first_name"]
+        # 'ชื่อ' | 'ชื่อสกุล' (one word, as the civil registry and personnel systems write
+        # it): the family name, not the whole name.
+        if quality[first.index] == _EXACT_MATCH and _FAMILY_NAME_RE.fullmatch(full.header):
+            full.field = "last_name"
+            return
+        # A whole name beside a lone 'ชื่อ...' column: the weaker names someone else
+        # ('ชื่อผู้ประสานงาน', the coordinator's name).
         weaker = first if quality[first.index] <= quality[full.index] else full
         weaker.field = IGNORE
 
