@@ -178,7 +178,7 @@ def test_the_mobile_is_the_phone_however_the_office_one_is_named(headers: list[s
     ("answer", "cancelled"),
     [
         *((no, True) for no in ("ไม่สะดวกเข้าร่วม", "ไม่ได้เข้าร่วม", "ไม่ร่วม", "ไม่ยืนยัน", "ติดภารกิจ",
-                                "ติดราชการ", "ไม่", "No", "Not attending", "Unable to attend")),
+                                "ติดราชการ", "ไม่", "ไม่มา", "No", "Not attending", "Unable to attend")),
         *((yes, False) for yes in ("ยืนยัน", "เข้าร่วม", "ยืนยันเข้าร่วม", "รอยืนยัน", "ไม่ระบุ", "Yes",
                                    "Confirmed", "Attending")),
     ],
@@ -223,3 +223,23 @@ def test_a_room_a_journey_or_a_hiring_is_no_kind_of_participant(header: str) -> 
 def test_a_phone_asked_with_a_line_id_is_the_phone(header: str) -> None:
     assert _fields(["ชื่อ-สกุล", header, "LINE ID"]) == ["full_name", "phone", ""]
 
+
+def test_remarks_are_read_for_a_cancellation_where_no_column_gives_the_state() -> None:
+    assert _fields(["ชื่อ-สกุล", "หมายเหตุ"]) == ["full_name", "status"]
+    assert _fields(["ชื่อ-สกุล", "สถานะ", "หมายเหตุ"]) == ["full_name", "status", ""]
+
+
+@pytest.mark.parametrize(
+    ("remark", "cancelled"),
+    [
+        *((no, True) for no in ("ยกเลิก", "ยกเลิกแล้ว", "ยกเลิก (แจ้งทางโทรศัพท์)", "ไม่มา",
+                                "ไม่เข้าร่วม", "ติดราชการ", "Cancelled")),
+        # A substitute, or a remark about part of the day or a meal.
+        *((yes, False) for yes in ("แทน นายก อบต.", "มาแทนนายสมชาย", "ไม่เข้าร่วมช่วงบ่าย",
+                                   "ไม่ร่วมรับประทานอาหาร", "ไม่ทานเนื้อวัว", "ยกเลิกห้องพัก")),
+    ],
+)  # fmt: skip
+def test_a_remark_cancels_only_when_it_says_so(remark: str, cancelled: bool) -> None:
+    columns = [Column(0, "ชื่อ-สกุล", "full_name"), Column(1, "หมายเหตุ", "status")]
+    reader = RowReader(columns, "list.xlsx")
+    assert bool(reader.cancelled(("นายสมชาย ใจดี", remark))) is cancelled

@@ -366,7 +366,27 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
     chosen = {i: field for field, i in holder.items()}
     columns = [Column(i, clean_text(cell), chosen.get(i, IGNORE)) for i, cell in enumerate(header)]
     _drop_conflicting_name_fields(columns, quality)
+    _remarks_as_status(columns)
     return columns
+
+
+# A remarks column ('หมายเหตุ', 'Remarks').
+_REMARKS_RE = re.compile(r"หมายเหตุ|remarks?|notes?")
+
+
+def is_remarks(header: str) -> bool:
+    """Whether a column holds remarks, which a list without a status column uses for it."""
+    return _REMARKS_RE.fullmatch(normalise_header(header)) is not None
+
+
+def _remarks_as_status(columns: list[Column]) -> None:
+    """Without a status column, an office list says in its remarks that a registration is
+    cancelled ('ยกเลิก', 'ไม่มา'): the remarks are read for that, and nothing else."""
+    if any(c.field == "status" for c in columns):
+        return
+    remarks = next((c for c in columns if not c.field and is_remarks(c.header)), None)
+    if remarks is not None:
+        remarks.field = "status"
 
 
 def _respondent_columns(header: Sequence[Cell]) -> list[int]:

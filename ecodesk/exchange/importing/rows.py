@@ -15,6 +15,7 @@ from ecodesk.exchange.importing.mapping import (
     Column,
     guess_field,
     is_other_choice,
+    is_remarks,
     normalise_header,
 )
 from ecodesk.exchange.importing.reading import Cell
@@ -121,7 +122,14 @@ _DIGIT_RE = re.compile(r"\d")
 _CANCELLED_RE = re.compile(
     r"ยกเลิก|ไม่อนุมัติ|ไม่ผ่านการอนุมัติ|ปฏิเสธ|ไม่(?:ได้|สามารถ|สะดวก)?\s*(?:เข้า)?ร่วม|ไม่สะดวก"
     r"|ไม่ยืนยัน|ติดภารกิจ|ติดราชการ|^ไม่$|cancel|denied|reject|declin|withdr|^no$|not attend"
-    r"|unable|cannot|can't"
+    r"|ไม่(?:ได้)?มา(?:ร่วม|$|\s)|unable|cannot|can't"
+)
+# A remark that says so ('ยกเลิก', 'ไม่มา', 'ติดราชการ'), not one about part of the day or a
+# meal ('ไม่เข้าร่วมช่วงบ่าย', 'ไม่ร่วมรับประทานอาหาร'): the word alone, or before a space or a
+# bracket.
+_CANCELLED_REMARK_RE = re.compile(
+    r"^(?:ยกเลิก(?:แล้ว|การเข้าร่วม|การลงทะเบียน)?|ไม่(?:ได้)?มา(?:ร่วม)?|ไม่(?:ได้|สามารถ)?เข้าร่วม(?:ได้)?"
+    r"|ติดราชการ|ติดภารกิจ|cancel(?:led|ed)?)(?=$|[\s(\[,.:;-])"
 )
 # A first or name cell that starts so marks an example line; any cell that says only so.
 # Every such cell starts with one of the marks (case-folded), which a batch is searched for.
@@ -190,13 +198,19 @@ class RowReader:
         self.read = [c.index for c in columns if c.field]
         self.phone = at.get("phone")
         self.status = at.get("status")
+        # Remarks say more than a state: only one that begins with the word is read as one.
+        self.cancelled_re = (
+            _CANCELLED_REMARK_RE
+            if any(c.index == self.status and is_remarks(c.header) for c in columns)
+            else _CANCELLED_RE
+        )
         self.header_keys = {normalise_header(c.header) for c in self.names} - {""}
 
     def cancelled(self, texts: Sequence[str]) -> str:
         """The registration's state when it says the person is not coming ('ยกเลิก',
         'denied'), else ''."""
         said = texts[self.status] if self.status is not None else ""
-        return said if said and _CANCELLED_RE.search(said.casefold()) else ""
+        return said if said and self.cancelled_re.search(said.casefold()) else ""
 
     def is_note(self, texts: Sequence[str], may_be_example: bool = True) -> bool:
         """A remark, total or sign-off line under or inside the table, not a person.
