@@ -351,7 +351,18 @@ def test_a_sub_heading_in_the_name_column_is_a_note_naming_a_sector(name: str, s
     assert sub_heading(texts) == sector
 
 
-@pytest.mark.parametrize("name", ["ภาคภูมิ", "ภาคิน ศรีสุข", "สถาพร", "กล้า", "ภาคภูมิ ใจดี"])
+@pytest.mark.parametrize(
+    "name", ["ครูผู้ควบคุมทีม", "นักเรียน", "ครูและนักเรียน", "อาจารย์ที่ปรึกษา", "วิทยากร", "นักเรียน (5 คน)"]
+)
+def test_a_group_by_role_in_the_name_column_is_a_note_naming_no_sector(name: str) -> None:
+    texts = _texts([None, name, None, None], SIGN_IN)
+    assert RowReader(SIGN_IN, "").is_note(texts)
+    assert sub_heading(texts) == ""
+
+
+@pytest.mark.parametrize(
+    "name", ["ภาคภูมิ", "ภาคิน ศรีสุข", "สถาพร", "กล้า", "ภาคภูมิ ใจดี", "ครูสมศรี", "ทีมงาม"]
+)
 def test_a_one_word_name_alone_on_its_row_is_a_person(name: str) -> None:
     texts = _texts([5, name, None, None], SIGN_IN)
     assert not RowReader(SIGN_IN, "").is_note(texts)
@@ -391,11 +402,14 @@ def test_a_list_in_blocks_imports_only_the_people(db: Database, tmp_path: Path) 
         ('ประเสริฐ ทองคำ "หนุ่ม"', ("", "ประเสริฐ", "ทองคำ")),
     ],
 )
+@pytest.mark.parametrize("field", ["full_name", "first_name"])
 def test_a_remark_after_the_name_is_not_part_of_the_last_name(
-    name: str, expected: tuple[str, str, str]
+    name: str, expected: tuple[str, str, str], field: str
 ) -> None:
+    # A name column headed 'ชื่อ' ('ชื่อ/ฉายา') may hold the whole name too.
+    columns = _columns(IGNORE, field, "organisation", IGNORE)
     cells: list[Cell] = [1, name, "อบต.บ้านดง", None]
-    person = RowReader(SIGN_IN[1:3], "list.xlsx").person(cells, _texts(cells, SIGN_IN))
+    person = RowReader(columns[1:3], "list.xlsx").person(cells, _texts(cells, columns))
     assert (person.title, person.first_name, person.last_name) == expected
 
 

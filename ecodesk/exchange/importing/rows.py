@@ -147,6 +147,13 @@ _HEADING_RE = re.compile(
     r"|องค์กรปกครองส่วนท้องถิ่น|กลุ่ม)"
 )
 _HEADING_NUMBER_RE = re.compile(_HEADING_NUMBER)
+# A group of people by their role, over its rows ('ครูผู้ควบคุมทีม', 'นักเรียน', 'วิทยากร'): role
+# words only, perhaps with a count, so that a name after a role ('ครูสมศรี') is not one. No
+# sector: a role is not a kind of organisation.
+_ROLE_HEADING_RE = re.compile(
+    r"(?:(?:ครู|อาจารย์|นักเรียน|นักศึกษา|ผู้ควบคุม|ผู้ฝึกสอน|ผู้ติดตาม|ที่ปรึกษา|พี่เลี้ยง|ทีม"
+    r"|วิทยากร|คณะกรรมการ|คณะทำงาน|และ|/)\s*)+:?\s*(?:[(\[]?[\d๐-๙]+\s*(?:คน|ท่าน)[)\]]?)?"
+)
 
 
 def parse_consent(value: Cell) -> bool | None:
@@ -245,7 +252,9 @@ class RowReader:
         ):
             return True
         if filled == 1:
-            return _HEADING_RE.match(name) is not None
+            return (
+                _HEADING_RE.match(name) is not None or _ROLE_HEADING_RE.fullmatch(name) is not None
+            )
         if filled == 2:
             return any(_TOTAL_RE.match(t) for i, t in enumerate(texts) if t and i != at)
         return False
@@ -309,11 +318,15 @@ class RowReader:
         # last name a badge prints and a re-import matches on.
         if full[-1:] in _CLOSING:
             full = _REMARK_RE.sub("", full)
+        if first[-1:] in _CLOSING:  # a first-name column that holds the whole name
+            first = _REMARK_RE.sub("", first)
         if last[-1:] in _CLOSING:
             last = _REMARK_RE.sub("", last)
         # A nickname in quotes ('นาย "หนุ่ม" ประเสริฐ ทองคำ') is not part of the name either.
         if '"' in full or "“" in full:
             full = _NICKNAME_RE.sub(" ", full).strip()
+        if '"' in first or "“" in first:
+            first = _NICKNAME_RE.sub(" ", first).strip()
         if full and not first:
             split = split_thai_name(full, cleaned=True)
             title, first, last = split.title or title, split.first, last or split.last
