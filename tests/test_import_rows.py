@@ -389,6 +389,31 @@ def test_a_list_in_blocks_imports_only_the_people(db: Database, tmp_path: Path) 
     ]  # fmt: skip
 
 
+def test_an_allowance_sheet_imports_only_the_people(db: Database, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    # The evidence for an allowance paid: the money, the ID number, a signature, a total.
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["หลักฐานการจ่ายค่าตอบแทนผู้เข้าร่วมประชุม"])
+    sheet.append(["ลำดับ", "ชื่อ - สกุล", "เลขประจำตัวประชาชน", "ที่อยู่", "จำนวนเงิน (บาท)",
+                  "ลายมือชื่อผู้รับเงิน"])  # fmt: skip
+    sheet.append([1, "นายบุญมา ใจดี", "3520100111111", "12 ม.5 ต.บ้านดง", 300, None])
+    sheet.append([2, "นางคำแสน ทองสุข", "3520100111112", "45 ม.5 ต.บ้านดง", 300, None])
+    sheet.append([None, "รวมเงินทั้งสิ้น", None, None, 600, None])
+    sheet.append([None, "(หกร้อยบาทถ้วน)", None, None, None, None])
+    path = tmp_path / "ค่าตอบแทน.xlsx"
+    workbook.save(path)
+    event = create_event(db, EventInput("PAID", "ประชาคม", date(2026, 11, 20), date(2026, 11, 20)))
+    plan = import_file(db, event.id, path, dry_run=True)
+    assert [(r.row, r.status) for r in plan.rows] == [
+        (3, "new"),
+        (4, "new"),
+        (5, "note"),
+        (6, "note"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [

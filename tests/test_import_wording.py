@@ -92,6 +92,7 @@ def test_columns_that_only_look_like_a_field(headers: list[str], expected: list[
         (["ชื่อ-สกุล", "สถานที่ทำงาน"], ["full_name", "organisation"]),
         # A monk's temple; not the province ('จังหวัด').
         (["ชื่อ/ฉายา", "วัด", "จังหวัด"], ["first_name", "organisation", ""]),
+        (["ยศ - ชื่อ - ชื่อสกุล", "ตำแหน่ง", "หน่วย"], ["full_name", "position", "organisation"]),
         # The work phone that loses the phone to the mobile is not the organisation.
         (["ชื่อ-สกุล", "หน่วยงานที่สังกัด", "เบอร์โทรที่ทำงาน", "มือถือ"],
          ["full_name", "organisation", "", "phone"]),

@@ -71,8 +71,9 @@ _EXACT: dict[str, str] = {
     **dict.fromkeys(("นามสกุล", "สกุล", "surname", "lastname", "familyname"), "last_name"),
     # 'ภาค' alone is a sector; inside a longer header ('ภาคเรียน') it is not.
     "ภาค": "sector",
-    # A monk's temple is where he comes from; 'วัด' inside a longer header ('จังหวัด') is not.
-    "วัด": "organisation",
+    # A monk's temple, a soldier's unit: where they come from. Inside a longer header
+    # ('จังหวัด', 'หน่วยนับ') these words are not.
+    **dict.fromkeys(("วัด", "หน่วย"), "organisation"),
     # A web system's or Zoom's state of each registration ('ยกเลิก', 'denied').
     **dict.fromkeys(("สถานะ", "status"), "status"),
 }
@@ -119,6 +120,14 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (IGNORE, ("ประเภทพนักงาน",)),
     (IGNORE, ("employ",)),
     (IGNORE, ("emp", "type")),
+    # Money paid or due, on a sheet that is the evidence for an allowance ('จำนวนเงิน (บาท)',
+    # 'ค่าตอบแทน'): a label, so that the header of such a sheet is known for one.
+    (IGNORE, ("จำนวนเงิน",)),
+    (IGNORE, ("บาท",)),
+    (IGNORE, ("ค่าตอบแทน",)),
+    (IGNORE, ("เบี้ยเลี้ยง",)),
+    (IGNORE, ("ค่าลงทะเบียน",)),
+    (IGNORE, ("amount",)),
     ("sector", ("ประเภทหน่วยงาน",)),
     ("sector", ("ประเภทองค์กร",)),
     ("sector", ("type", "organi")),

@@ -100,9 +100,9 @@ def _unmapped(cell: Cell) -> str:
     return "•"
 
 
-# The words of a totals row (รวม, รวมทั้งสิ้น, รวมผู้เข้าร่วม, Total), not a word that starts
-# with them.
-_TOTAL = r"รวม(?:ทั้ง|จำนวน|เป็น|ผู้|(?![ก-ฮ\u0e30-\u0e4e]))|total\b"
+# The words of a totals row (รวม, รวมทั้งสิ้น, รวมผู้เข้าร่วม, an allowance sheet's รวมเงิน, Total),
+# not a word that starts with them.
+_TOTAL = r"รวม(?:ทั้ง|จำนวน|เป็น|ผู้|เงิน|(?![ก-ฮ\u0e30-\u0e4e]))|total\b"
 _TOTAL_RE = re.compile(_TOTAL, re.IGNORECASE)
 # What a name cell under or beside the table holds when it is not a name: a count ('7 คน'), a
 # signer's name in brackets, a sign-off line, the date of the data, a remark or a total.
