@@ -144,6 +144,8 @@ def test_search_folding_forgives_hurried_typing(query: str, text: str) -> None:
         ("พ.ต.ท สมชาย ใจดี", "พ.ต.ท.", "สมชาย", "ใจดี"),
         ("นส.สมหญิง ใจงาม", "น.ส.", "สมหญิง", "ใจงาม"),
         ("นส สมหญิง ใจงาม", "น.ส.", "สมหญิง", "ใจงาม"),
+        ("ดช.ภูมิใจ รักษ์ดี", "ด.ช.", "ภูมิใจ", "รักษ์ดี"),
+        ("ดญ พิมพ์ลดา ใจงาม", "ด.ญ.", "พิมพ์ลดา", "ใจงาม"),
         ("นายJohn Smith", "นาย", "John", "Smith"),
         # A dot typed after a title that is a word.
         ("นาย.ณัฐพล เรือนคำ", "นาย", "ณัฐพล", "เรือนคำ"),
@@ -153,6 +155,9 @@ def test_search_folding_forgives_hurried_typing(query: str, text: str) -> None:
         ("ดรุณี ศรีสุข", "", "ดรุณี", "ศรีสุข"),
         ("นสรินทร์ ดีมาก", "", "นสรินทร์", "ดีมาก"),
         ("นพ ประเสริฐ", "", "นพ", "ประเสริฐ"),
+        # A title run on must be followed by a name, not a lone letter ('นายก' is a mayor).
+        ("นายก อบต.ประสิทธิ์ คำมา", "", "นายก", "อบต.ประสิทธิ์ คำมา"),
+        ("นายกมล ใจดี", "นาย", "กมล", "ใจดี"),
     ],
 )
 def test_split_thai_name(raw: str, title: str, first: str, last: str) -> None:

@@ -236,13 +236,13 @@ TITLES = _title_table()
 # 'ดรุณี' and 'นสรินทร์' are names. Two-letter words that are also given names (นพ) are not here.
 _DOTLESS_ALIASES = {
     t[:-1]: t for t in TITLES if t.endswith(".") and "." in t[:-1] and "\u0e01" <= t[0] <= "\u0e4f"
-} | {"ดร": "ดร.", "ผศ": "ผศ.", "รศ": "รศ.", "นส": "น.ส."}
+} | {"ดร": "ดร.", "ผศ": "ผศ.", "รศ": "รศ.", "นส": "น.ส.", "ดช": "ด.ช.", "ดญ": "ด.ญ."}
 # A dot typed after a title that is a word ('นาย.สมชาย', 'นางสาว. สุดา'), as after น.ส.
 _DOTTED_ALIASES = {t + ".": t for t in ("นาย", "นาง", "นางสาว")}
 _ALIASES = (
     _DOTLESS_ALIASES
     | _DOTTED_ALIASES
-    | {"นส.": "น.ส.", "นาง (สาว)": "นาง(สาว)"}
+    | {"นส.": "น.ส.", "ดช.": "ด.ช.", "ดญ.": "ด.ญ.", "นาง (สาว)": "นาง(สาว)"}
     | {r + " " + _SPECIAL_GRADE: r + _SPECIAL_GRADE for r in _SPECIAL_RANKS}
 )
 
@@ -262,8 +262,9 @@ def _after_title(title: str) -> str:
         return r"(?=\s+\S)"
     if title.endswith(" หญิง"):  # 'ร.ต.อ. หญิงใจ' is more likely a name than a rank
         return r"(?=\s+\S)"
-    if "\u0e01" <= title[-1] <= "\u0e4f":  # or a Latin name run on ('นายJohn Smith')
-        return r"(?=\s+\S|[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z])"
+    # Or a Latin name run on ('นายJohn Smith'); a lone letter is no name ('นายก อบต.').
+    if "\u0e01" <= title[-1] <= "\u0e4f":
+        return r"(?=\s+\S|[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z]\S)"
     return r"(?=\s+\S)"
 
 
