@@ -392,15 +392,24 @@ def test_a_list_in_blocks_imports_only_the_people(db: Database, tmp_path: Path) 
     ]  # fmt: skip
 
 
-def test_an_allowance_sheet_imports_only_the_people(db: Database, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("name", "amount", "when"),
+    [
+        ("ชื่อ - สกุล", "จำนวนเงิน (บาท)", "วันที่รับเงิน"),
+        ("ชื่อ - สกุล ผู้รับเงิน", "จำนวน (บาท)", "วัน/เดือน/ปี ที่รับเงิน"),
+        ("ชื่อผู้รับเงิน", "ค่าตอบแทน", "เวลา"),
+    ],
+)
+def test_an_allowance_sheet_imports_only_the_people(
+    db: Database, tmp_path: Path, name: str, amount: str, when: str
+) -> None:
     from openpyxl import Workbook
 
     # The evidence for an allowance paid: the money, the ID number, a signature, a total.
     workbook = Workbook()
     sheet = workbook.active
     sheet.append(["หลักฐานการจ่ายค่าตอบแทนผู้เข้าร่วมประชุม"])
-    sheet.append(["ลำดับ", "ชื่อ - สกุล", "เลขประจำตัวประชาชน", "ที่อยู่", "จำนวนเงิน (บาท)",
-                  "ลายมือชื่อผู้รับเงิน"])  # fmt: skip
+    sheet.append(["ลำดับ", name, "เลขประจำตัวประชาชน", "ที่อยู่", amount, "ลายมือชื่อผู้รับเงิน", when])
     sheet.append([1, "นายบุญมา ใจดี", "3520100111111", "12 ม.5 ต.บ้านดง", 300, None])
     sheet.append([2, "นางคำแสน ทองสุข", "3520100111112", "45 ม.5 ต.บ้านดง", 300, None])
     sheet.append([None, "รวมเงินทั้งสิ้น", None, None, 600, None])

@@ -220,6 +220,22 @@ def test_a_room_a_journey_or_a_hiring_is_no_kind_of_participant(header: str) -> 
     assert _fields(["ชื่อ-สกุล", header, "ประเภทหน่วยงาน"]) == ["full_name", "", "sector"]
 
 
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        # Words that make a label known (an allowance sheet's money, dates and times) or that
+        # say a column is not a field never hide the field a header asks for.
+        ("เบอร์โทรที่ติดต่อได้ในเวลาราชการ", "phone"),
+        ("ยืนยันการเข้าร่วมวันที่ 20 พ.ย.", "status"),
+        ("บทบาท/ตำแหน่ง", "position"),
+        ("Employer / Organization", "organisation"),
+        ("จำนวนเงิน (บาท)", ""),
+    ],
+)
+def test_labels_that_name_no_field_hide_none(header: str, field: str) -> None:
+    assert _fields(["ชื่อ-สกุล", header]) == ["full_name", field]
+
+
 @pytest.mark.parametrize("header", ["เบอร์โทรศัพท์ / ID Line", "Tel. / LINE ID", "มือถือ (ID Line)"])
 def test_a_phone_asked_with_a_line_id_is_the_phone(header: str) -> None:
     assert _fields(["ชื่อ-สกุล", header, "LINE ID"]) == ["full_name", "phone", ""]

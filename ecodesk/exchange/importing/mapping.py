@@ -71,6 +71,8 @@ _EXACT: dict[str, str] = {
     **dict.fromkeys(("นามสกุล", "สกุล", "surname", "lastname", "familyname"), "last_name"),
     # 'ภาค' alone is a sector; inside a longer header ('ภาคเรียน') it is not.
     "ภาค": "sector",
+    # An amount ('จำนวน (บาท)'), a label of an allowance sheet (see _CONTAINS).
+    **dict.fromkeys(("จำนวน", "บาท"), IGNORE),
     # A monk's temple, a soldier's unit: where they come from. Inside a longer header
     # ('จังหวัด', 'หน่วยนับ') these words are not.
     **dict.fromkeys(("วัด", "หน่วย"), "organisation"),
@@ -106,28 +108,6 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (IGNORE, ("food",)),
     (IGNORE, ("diet",)),
     (IGNORE, ("meal",)),
-    # Nor is where a participant sleeps or how they travel ('ประเภทห้องพัก', 'ประเภทการเดินทาง'),
-    # or how an employee is hired ('ประเภทการจ้าง', 'Emp. Type').
-    (IGNORE, ("ห้องพัก",)),
-    (IGNORE, ("ที่พัก",)),
-    (IGNORE, ("ประเภทห้อง",)),
-    (IGNORE, ("เดินทาง",)),
-    (IGNORE, ("พาหนะ",)),
-    (IGNORE, ("room",)),
-    (IGNORE, ("accommodation",)),
-    (IGNORE, ("travel",)),
-    (IGNORE, ("การจ้าง",)),
-    (IGNORE, ("ประเภทพนักงาน",)),
-    (IGNORE, ("employ",)),
-    (IGNORE, ("emp", "type")),
-    # Money paid or due, on a sheet that is the evidence for an allowance ('จำนวนเงิน (บาท)',
-    # 'ค่าตอบแทน'): a label, so that the header of such a sheet is known for one.
-    (IGNORE, ("จำนวนเงิน",)),
-    (IGNORE, ("บาท",)),
-    (IGNORE, ("ค่าตอบแทน",)),
-    (IGNORE, ("เบี้ยเลี้ยง",)),
-    (IGNORE, ("ค่าลงทะเบียน",)),
-    (IGNORE, ("amount",)),
     ("sector", ("ประเภทหน่วยงาน",)),
     ("sector", ("ประเภทองค์กร",)),
     ("sector", ("type", "organi")),
@@ -177,10 +157,26 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("phone", ("เบอร์",)),
     # 'Contact number', 'Contact No.', 'หมายเลขติดต่อ': a number to call.
     ("phone", ("หมายเลขติดต่อ",)),
+    # The payee of an allowance sheet is the participant ('ชื่อ - สกุล ผู้รับเงิน').
+    ("full_name", ("ชื่อ", "ผู้รับเงิน")),
     ("full_name", ("ชื่อ", "สกุล")),
     ("full_name", ("name", "surname")),
     # How a person attends ('ประเภทการเข้าร่วม (Onsite/Online)') is no kind of participant.
     (IGNORE, ("การเข้าร่วม",)),
+    # Nor is where a participant sleeps or how they travel ('ประเภทห้องพัก', 'ประเภทการเดินทาง'),
+    # or how an employee is hired ('ประเภทการจ้าง', 'Emp. Type').
+    (IGNORE, ("ห้องพัก",)),
+    (IGNORE, ("ที่พัก",)),
+    (IGNORE, ("ประเภทห้อง",)),
+    (IGNORE, ("เดินทาง",)),
+    (IGNORE, ("พาหนะ",)),
+    (IGNORE, ("room",)),
+    (IGNORE, ("accommodation",)),
+    (IGNORE, ("travel",)),
+    (IGNORE, ("การจ้าง",)),
+    (IGNORE, ("ประเภทพนักงาน",)),
+    (IGNORE, ("employment",)),
+    (IGNORE, ("emp", "type")),
     # 'ประเภทกิจการ' is the kind of business, not the business.
     ("sector", ("ประเภท",)),
     ("organisation", ("หน่วยงาน",)),
@@ -225,6 +221,18 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("full_name", ("name",)),
     (IGNORE, ("ลำดับ",)),
     (IGNORE, ("timestamp",)),
+    # Labels that name no field, last so that a header asking for a field still does
+    # ('เบอร์โทรในเวลาราชการ'): the money of an allowance sheet ('จำนวนเงิน (บาท)', 'ค่าตอบแทน'),
+    # when it was signed or the money received ('วัน/เดือน/ปี ที่รับเงิน', 'เวลามา'). Known
+    # labels beside the name make a header of a sheet that names nothing else.
+    (IGNORE, ("จำนวนเงิน",)),
+    (IGNORE, ("ค่าตอบแทน",)),
+    (IGNORE, ("เบี้ยเลี้ยง",)),
+    (IGNORE, ("ค่าลงทะเบียน",)),
+    (IGNORE, ("amount",)),
+    (IGNORE, ("วันเดือนปี",)),
+    (IGNORE, ("วันที่",)),
+    (IGNORE, ("เวลา",)),
 )
 # Codes and numbers (a school's code, an ID card number) are not the names of things.
 _CODE_RE = re.compile(r"^(?:รหัส|เลขที่|เลขบัตร|เลขประจำตัว)|\b(?:code|id)\b", re.IGNORECASE)
