@@ -72,6 +72,9 @@ def test_an_online_meeting_is_not_a_line_account() -> None:
         # A confirmation of attendance says whether the registration stands.
         (["ชื่อ-สกุล", "ยืนยันการเข้าร่วม"], ["full_name", "status"]),
         (["ชื่อ-สกุล", "สถานะการเข้าร่วม"], ["full_name", "status"]),
+        # So does the reply to an invitation, not the day it came.
+        (["ชื่อ-สกุล", "สถานะการตอบรับ", "วันที่ตอบรับ"], ["full_name", "status", ""]),
+        (["ชื่อ-สกุล", "ตอบรับการเข้าร่วม"], ["full_name", "status"]),
         # A seat is no position.
         (["ชื่อ-สกุล", "ตำแหน่งที่นั่ง"], ["full_name", ""]),
         (["ชื่อ-สกุล", "ตำแหน่งที่นั่ง", "ตำแหน่ง"], ["full_name", "", "position"]),
@@ -160,6 +163,12 @@ def test_consent_as_offices_and_phones_tick_or_word_it(answer: str, consent: boo
 )
 def test_the_phone_to_call_in_an_emergency_is_someone_elses(emergency: str) -> None:
     assert _fields(["ชื่อ-สกุล", emergency, "อีเมล"]) == ["full_name", "", "email"]
+
+
+def test_the_supervisor_who_nominates_a_participant_is_someone_else() -> None:
+    headers = ["ชื่อ-สกุล ผู้เข้ารับการอบรม", "ตำแหน่ง", "ชื่อ-สกุล ผู้บังคับบัญชา",
+               "ตำแหน่งผู้บังคับบัญชา", "เบอร์โทรผู้บังคับบัญชา", "อีเมลผู้บังคับบัญชา"]  # fmt: skip
+    assert _fields(headers) == ["full_name", "position", "", "", "", ""]
 
 
 @pytest.mark.parametrize(

@@ -142,6 +142,9 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A confirmation ('ยืนยันการเข้าร่วม': 'ยืนยัน', 'ไม่สามารถเข้าร่วมได้') is the state too.
     ("status", ("ยืนยัน", "เข้าร่วม")),
     ("status", ("สถานะการเข้าร่วม",)),
+    # The reply to an invitation ('สถานะการตอบรับ': 'ตอบรับ', 'ปฏิเสธ'), not the day of it.
+    ("status", ("การตอบรับ",)),
+    ("status", ("ตอบรับ", "เข้าร่วม")),
     ("email", ("อีเมล",)),
     ("email", ("mail",)),
     # The official Thai word for e-mail.
@@ -247,10 +250,11 @@ _ENGLISH_QUALITY = 0.1
 # 'อีเมล / Line ID' and 'เบอร์โทรศัพท์ / ID Line' ask for an e-mail or a phone, not a code.
 _CONTACT_RE = re.compile(r"อีเมล|mail|โทร|เบอร์|มือถือ|phone|mobile|tel")
 # Columns about someone other than the participant: the agency's coordinator, the clerk who
-# typed the row in, whom to call in an emergency ('เบอร์โทรผู้ประสานงาน', 'ผู้บันทึกข้อมูล',
-# 'เบอร์ติดต่อกรณีฉุกเฉิน').
+# typed the row in, whom to call in an emergency, the supervisor who nominates the participant
+# ('เบอร์โทรผู้ประสานงาน', 'ผู้บันทึกข้อมูล', 'เบอร์ติดต่อกรณีฉุกเฉิน', 'ชื่อ-สกุล ผู้บังคับบัญชา').
 _OTHER_PERSON_RE = re.compile(
-    r"ผู้ประสานงาน|ผู้บันทึก|ผู้กรอกข้อมูลแทน|ฉุกเฉิน|coordinator|recordedby|emergency"
+    r"ผู้ประสานงาน|ผู้บันทึก|ผู้กรอกข้อมูลแทน|ฉุกเฉิน|ผู้บังคับบัญชา|ผู้เสนอชื่อ"
+    r"|coordinator|recordedby|emergency|supervisor"
 )
 _MOBILE_RE = re.compile(r"มือถือ|mobile|cell", re.IGNORECASE)
 # More than a header's words can cover: the mobile wins however the office phone is named
