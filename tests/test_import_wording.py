@@ -206,6 +206,7 @@ def test_a_confirmation_answered_no_is_a_registration_not_coming(
         (["คำนำหน้าชื่อ", "ชื่อ", "ชื่อสกุล", "สังกัดกอง"],
          ["title", "first_name", "last_name", "organisation"]),
         (["ชื่อ", "ชื่อสกุล *", "หน่วยงาน"], ["first_name", "last_name", "organisation"]),
+        (["คำนำหน้านาม", "ชื่อตัว", "ชื่อสกุล"], ["title", "first_name", "last_name"]),
         # Written apart it is the whole name; so is 'ชื่อสกุล' beside a name that is not the
         # person's own.
         (["ชื่อสกุล", "ชื่อ Facebook"], ["full_name", ""]),
@@ -269,3 +270,17 @@ def test_a_remark_cancels_only_when_it_says_so(remark: str, cancelled: bool) -> 
     columns = [Column(0, "ชื่อ-สกุล", "full_name"), Column(1, "หมายเหตุ", "status")]
     reader = RowReader(columns, "list.xlsx")
     assert bool(reader.cancelled(("นายสมชาย ใจดี", remark))) is cancelled
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        ["Name (EN)", "Name (TH)", "Position"],
+        ["ชื่อ-สกุล (EN)", "ชื่อ-สกุล (TH)", "Position"],
+        ["ชื่อ-นามสกุล (Eng.)", "ชื่อ-นามสกุล", "Position"],
+    ],
+)
+def test_a_name_in_english_gives_way_to_the_thai_one_before_or_after_it(
+    headers: list[str],
+) -> None:
+    assert _fields(headers) == ["", "full_name", "position"]

@@ -67,7 +67,8 @@ _EXACT: dict[str, str] = {
         ),
         "full_name",
     ),
-    **dict.fromkeys(("ชื่อ", "ชื่อจริง", "firstname", "givenname"), "first_name"),
+    # 'ชื่อตัว' | 'ชื่อสกุล': the civil registry's given and family name.
+    **dict.fromkeys(("ชื่อ", "ชื่อจริง", "ชื่อตัว", "firstname", "givenname"), "first_name"),
     **dict.fromkeys(("นามสกุล", "สกุล", "surname", "lastname", "familyname"), "last_name"),
     # 'ภาค' alone is a sector; inside a longer header ('ภาคเรียน') it is not.
     "ภาค": "sector",
@@ -245,7 +246,7 @@ _EXACT_MATCH = 2.0
 _RESPONDENT_MARKS = ("starttime", "completiontime")
 _RESPONDENT_KEYS = frozenset(("email", "name"))
 _RESPONDENT_QUALITY = 0.01
-_ENGLISH_RE = re.compile(r"อังกฤษ|english|\(\s*eng\.?\s*\)", re.IGNORECASE)
+_ENGLISH_RE = re.compile(r"อังกฤษ|english|\(\s*eng?\.?\s*\)", re.IGNORECASE)
 _ENGLISH_QUALITY = 0.1
 # 'อีเมล / Line ID' and 'เบอร์โทรศัพท์ / ID Line' ask for an e-mail or a phone, not a code.
 _CONTACT_RE = re.compile(r"อีเมล|mail|โทร|เบอร์|มือถือ|phone|mobile|tel")
