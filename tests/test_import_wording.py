@@ -284,3 +284,21 @@ def test_a_name_in_english_gives_way_to_the_thai_one_before_or_after_it(
     headers: list[str],
 ) -> None:
     assert _fields(headers) == ["", "full_name", "position"]
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (["ที่", "ผู้เข้าร่วมประชุม", "ตำแหน่ง", "ลายมือชื่อ"], ["", "full_name", "position", ""]),
+        (["ลำดับ", "หน่วยงาน", "ผู้แทนหน่วยงาน", "โทรศัพท์"], ["", "organisation", "full_name", "phone"]),
+        (["No.", "Attendee", "Organization"], ["", "full_name", "organisation"]),
+        (["ผู้เข้ารับการอบรม", "ส่วนงาน"], ["full_name", "organisation"]),
+        (["ชื่อ-สกุล", "คณะ"], ["full_name", "organisation"]),
+        # A substitute's column beside the name is someone else.
+        (["ชื่อ-สกุล", "ผู้แทน (กรณีไม่สามารถเข้าร่วมได้)"], ["full_name", ""]),
+    ],
+)
+def test_a_name_column_headed_by_what_its_people_come_as(
+    headers: list[str], expected: list[str]
+) -> None:
+    assert _fields(headers) == expected

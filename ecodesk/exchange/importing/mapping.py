@@ -67,6 +67,25 @@ _EXACT: dict[str, str] = {
         ),
         "full_name",
     ),
+    # The people named by what they come as, on a sign-in sheet or an agency's reply.
+    **dict.fromkeys(
+        (
+            "ผู้เข้าร่วมประชุม",
+            "ผู้เข้าร่วมอบรม",
+            "ผู้เข้าร่วมสัมมนา",
+            "ผู้เข้าร่วมโครงการ",
+            "ผู้เข้าร่วมกิจกรรม",
+            "ผู้เข้าประชุม",
+            "ผู้เข้าอบรม",
+            "ผู้เข้ารับการอบรม",
+            "ผู้ลงทะเบียน",
+            "ผู้แทน",
+            "ผู้แทนหน่วยงาน",
+            "participant",
+            "attendee",
+        ),
+        "full_name",
+    ),
     # 'ชื่อตัว' | 'ชื่อสกุล': the civil registry's given and family name.
     **dict.fromkeys(("ชื่อ", "ชื่อจริง", "ชื่อตัว", "firstname", "givenname"), "first_name"),
     **dict.fromkeys(("นามสกุล", "สกุล", "surname", "lastname", "familyname"), "last_name"),
@@ -77,6 +96,8 @@ _EXACT: dict[str, str] = {
     # A monk's temple, a soldier's unit: where they come from. Inside a longer header
     # ('จังหวัด', 'หน่วยนับ') these words are not.
     **dict.fromkeys(("วัด", "หน่วย"), "organisation"),
+    # A university's unit or faculty.
+    **dict.fromkeys(("ส่วนงาน", "คณะ"), "organisation"),
     # A web system's or Zoom's state of each registration ('ยกเลิก', 'denied').
     **dict.fromkeys(("สถานะ", "status"), "status"),
 }
