@@ -110,7 +110,9 @@ _NOTE_NAME_RE = re.compile(
     r"[\d๐-๙]+\s?[ก-ฮa-z]|[(\[（]|ลงชื่อ|ลงนาม|หมายเหตุ|จำนวน|ข้อมูล\s?ณ|ณ\s?วันที่|note\s*:|" + _TOTAL,
     re.IGNORECASE,
 )
-_COUNT_RE = re.compile(r"\s[\d๐-๙,]+\s*(?:คน|ราย|ท่าน|รายการ|persons?|people)$", re.IGNORECASE)
+# Looked for only in a name that ends with one of the words, which a test of its end rules out.
+_COUNT_WORDS = ("คน", "ราย", "ท่าน", "รายการ", "person", "persons", "people")
+_COUNT_RE = re.compile(r"\s[\d๐-๙,]+\s*(?:คน|ราย|ท่าน|รายการ|persons?|people)$")
 # A sign-off position left alone on its line under the signer's name. Only words no Thai
 # given name starts with: a one-word name alone on a row stays a participant.
 _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า", "ผู้อำนวยการ", "ผู้จัดทำ", "ผู้รายงาน", "ผู้ตรวจสอบ",
@@ -240,7 +242,7 @@ class RowReader:
         if _NOTE_NAME_RE.match(name) or "..." in name or "__" in name or "…" in name:
             return True
         # A count after a word ('ลงทะเบียนทั้งหมด 25 คน', 'ยกเลิก 2 ราย'): a summary, no name.
-        if _COUNT_RE.search(name):
+        if name.endswith(_COUNT_WORDS) and _COUNT_RE.search(name):
             return True
         # What a name column's header says ('ชื่อ-สกุล', 'Full name'), looked for first: a
         # header repeated over each block of the list.
