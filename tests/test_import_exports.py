@@ -237,3 +237,28 @@ def test_a_cancelled_or_refused_registration_is_not_imported(
     assert [r.status for r in plan.rows] == ["new", "cancelled"]
     names = sorted(p.first_name for p in list_participants(db, event.id))
     assert names == ["Anan", "ปิยะ", "สมชาย"]
+
+
+def test_a_web_systems_csv_of_excel_text_cells_is_read_as_excel_shows_it(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # Every cell written '="..."' so that Excel keeps leading zeros and long numbers.
+    path = tmp_path / "export.csv"
+    path.write_text(
+        '="ลำดับ",="ชื่อ-นามสกุล",="หน่วยงาน",="ตำแหน่ง",="โทรศัพท์",="อีเมล"\n'
+        '="1",="นายสุรชัย แก้วมูล",="บริษัท ""ลำปางคอนกรีต"" จำกัด",="=ผู้จัดการ",="0812226601",=""\n'
+        '="2",="นางสาวจิตรา อินทร์ปัญญา",="อบต.พิชัย","=""ครู""&"" ""&""ชำนาญการ""",="0812226602",'
+        '="jitra@example.org"\n',
+        encoding="utf-8",
+    )
+    import_file(db, event.id, path)
+    people = {p.first_name: p for p in list_participants(db, event.id)}
+    suchai, jitra = people["สุรชัย"], people["จิตรา"]
+    assert (suchai.title, suchai.last_name, suchai.phone, suchai.email) == (
+        "นาย", "แก้วมูล", "0812226601", ""
+    )  # fmt: skip
+    assert suchai.organisation == 'บริษัท "ลำปางคอนกรีต" จำกัด'
+    # The text inside stays as typed, and a formula that does more stays as written.
+    assert suchai.position == "=ผู้จัดการ"
+    assert jitra.position == '="ครู"&" "&"ชำนาญการ"'
+    assert (jitra.organisation, jitra.email) == ("อบต.พิชัย", "jitra@example.org")

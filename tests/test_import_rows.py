@@ -137,6 +137,9 @@ def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
         ([None, None, None, None, "ลงชื่อ...........ผู้รายงาน"], OFFICE),
         ([None, "Note: walk-ins sign at the desk", None, None], SIGN_IN),
         ([None, "รวมผู้เข้าร่วมทั้งสิ้น 6 คน", None, None], SIGN_IN),
+        ([None, "ลงทะเบียนทั้งหมด 25 คน", None, None], SIGN_IN),
+        ([None, "ยกเลิก 2 ราย", None, None], SIGN_IN),
+        ([None, "ยืนยันแล้ว 1,024 คน", None, None], SIGN_IN),
         (["ตัวอย่าง", "นาย", "สมชาย", "ใจดี", "สำนักงาน ก"], OFFICE),
         (["Example", "Mr.", "John", "Smith", "Office"], OFFICE),
         ([None, "นายสมชาย ใจดี", "สำนักงาน ก", "ตัวอย่างการกรอก ห้ามลบ"], SIGN_IN),
@@ -351,7 +354,18 @@ def test_a_sub_heading_in_the_name_column_is_a_note_naming_a_sector(name: str, s
     assert sub_heading(texts) == sector
 
 
-@pytest.mark.parametrize("name", ["ภาคภูมิ", "ภาคิน ศรีสุข", "สถาพร", "กล้า", "ภาคภูมิ ใจดี"])
+@pytest.mark.parametrize(
+    "name", ["ครูผู้ควบคุมทีม", "นักเรียน", "ครูและนักเรียน", "อาจารย์ที่ปรึกษา", "วิทยากร", "นักเรียน (5 คน)"]
+)
+def test_a_group_by_role_in_the_name_column_is_a_note_naming_no_sector(name: str) -> None:
+    texts = _texts([None, name, None, None], SIGN_IN)
+    assert RowReader(SIGN_IN, "").is_note(texts)
+    assert sub_heading(texts) == ""
+
+
+@pytest.mark.parametrize(
+    "name", ["ภาคภูมิ", "ภาคิน ศรีสุข", "สถาพร", "กล้า", "ภาคภูมิ ใจดี", "ครูสมศรี", "ทีมงาม"]
+)
 def test_a_one_word_name_alone_on_its_row_is_a_person(name: str) -> None:
     texts = _texts([5, name, None, None], SIGN_IN)
     assert not RowReader(SIGN_IN, "").is_note(texts)
@@ -379,6 +393,40 @@ def test_a_list_in_blocks_imports_only_the_people(db: Database, tmp_path: Path) 
 
 
 @pytest.mark.parametrize(
+    ("name", "amount", "when"),
+    [
+        ("ชื่อ - สกุล", "จำนวนเงิน (บาท)", "วันที่รับเงิน"),
+        ("ชื่อ - สกุล ผู้รับเงิน", "จำนวน (บาท)", "วัน/เดือน/ปี ที่รับเงิน"),
+        ("ชื่อผู้รับเงิน", "ค่าตอบแทน", "เวลา"),
+    ],
+)
+def test_an_allowance_sheet_imports_only_the_people(
+    db: Database, tmp_path: Path, name: str, amount: str, when: str
+) -> None:
+    from openpyxl import Workbook
+
+    # The evidence for an allowance paid: the money, the ID number, a signature, a total.
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["หลักฐานการจ่ายค่าตอบแทนผู้เข้าร่วมประชุม"])
+    sheet.append(["ลำดับ", name, "เลขประจำตัวประชาชน", "ที่อยู่", amount, "ลายมือชื่อผู้รับเงิน", when])
+    sheet.append([1, "นายบุญมา ใจดี", "3520100111111", "12 ม.5 ต.บ้านดง", 300, None])
+    sheet.append([2, "นางคำแสน ทองสุข", "3520100111112", "45 ม.5 ต.บ้านดง", 300, None])
+    sheet.append([None, "รวมเงินทั้งสิ้น", None, None, 600, None])
+    sheet.append([None, "(หกร้อยบาทถ้วน)", None, None, None, None])
+    path = tmp_path / "ค่าตอบแทน.xlsx"
+    workbook.save(path)
+    event = create_event(db, EventInput("PAID", "ประชาคม", date(2026, 11, 20), date(2026, 11, 20)))
+    plan = import_file(db, event.id, path, dry_run=True)
+    assert [(r.row, r.status) for r in plan.rows] == [
+        (3, "new"),
+        (4, "new"),
+        (5, "note"),
+        (6, "note"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("name", "expected"),
     [
         ("นายสมชาย ใจดี (ผู้แทน)", ("นาย", "สมชาย", "ใจดี")),
@@ -391,11 +439,14 @@ def test_a_list_in_blocks_imports_only_the_people(db: Database, tmp_path: Path) 
         ('ประเสริฐ ทองคำ "หนุ่ม"', ("", "ประเสริฐ", "ทองคำ")),
     ],
 )
+@pytest.mark.parametrize("field", ["full_name", "first_name"])
 def test_a_remark_after_the_name_is_not_part_of_the_last_name(
-    name: str, expected: tuple[str, str, str]
+    name: str, expected: tuple[str, str, str], field: str
 ) -> None:
+    # A name column headed 'ชื่อ' ('ชื่อ/ฉายา') may hold the whole name too.
+    columns = _columns(IGNORE, field, "organisation", IGNORE)
     cells: list[Cell] = [1, name, "อบต.บ้านดง", None]
-    person = RowReader(SIGN_IN[1:3], "list.xlsx").person(cells, _texts(cells, SIGN_IN))
+    person = RowReader(columns[1:3], "list.xlsx").person(cells, _texts(cells, columns))
     assert (person.title, person.first_name, person.last_name) == expected
 
 

@@ -72,6 +72,9 @@ def test_an_online_meeting_is_not_a_line_account() -> None:
         # A confirmation of attendance says whether the registration stands.
         (["ชื่อ-สกุล", "ยืนยันการเข้าร่วม"], ["full_name", "status"]),
         (["ชื่อ-สกุล", "สถานะการเข้าร่วม"], ["full_name", "status"]),
+        # So does the reply to an invitation, not the day it came.
+        (["ชื่อ-สกุล", "สถานะการตอบรับ", "วันที่ตอบรับ"], ["full_name", "status", ""]),
+        (["ชื่อ-สกุล", "ตอบรับการเข้าร่วม"], ["full_name", "status"]),
         # A seat is no position.
         (["ชื่อ-สกุล", "ตำแหน่งที่นั่ง"], ["full_name", ""]),
         (["ชื่อ-สกุล", "ตำแหน่งที่นั่ง", "ตำแหน่ง"], ["full_name", "", "position"]),
@@ -90,6 +93,9 @@ def test_columns_that_only_look_like_a_field(headers: list[str], expected: list[
          ["title", "first_name", "last_name", "position"]),
         (["ชื่อ-สกุล", "สถาบัน", "ไปรษณีย์อิเล็กทรอนิกส์"], ["full_name", "organisation", "email"]),
         (["ชื่อ-สกุล", "สถานที่ทำงาน"], ["full_name", "organisation"]),
+        # A monk's temple; not the province ('จังหวัด').
+        (["ชื่อ/ฉายา", "วัด", "จังหวัด"], ["first_name", "organisation", ""]),
+        (["ยศ - ชื่อ - ชื่อสกุล", "ตำแหน่ง", "หน่วย"], ["full_name", "position", "organisation"]),
         # The work phone that loses the phone to the mobile is not the organisation.
         (["ชื่อ-สกุล", "หน่วยงานที่สังกัด", "เบอร์โทรที่ทำงาน", "มือถือ"],
          ["full_name", "organisation", "", "phone"]),
@@ -159,6 +165,12 @@ def test_the_phone_to_call_in_an_emergency_is_someone_elses(emergency: str) -> N
     assert _fields(["ชื่อ-สกุล", emergency, "อีเมล"]) == ["full_name", "", "email"]
 
 
+def test_the_supervisor_who_nominates_a_participant_is_someone_else() -> None:
+    headers = ["ชื่อ-สกุล ผู้เข้ารับการอบรม", "ตำแหน่ง", "ชื่อ-สกุล ผู้บังคับบัญชา",
+               "ตำแหน่งผู้บังคับบัญชา", "เบอร์โทรผู้บังคับบัญชา", "อีเมลผู้บังคับบัญชา"]  # fmt: skip
+    assert _fields(headers) == ["full_name", "position", "", "", "", ""]
+
+
 @pytest.mark.parametrize(
     "headers",
     [
@@ -176,7 +188,7 @@ def test_the_mobile_is_the_phone_however_the_office_one_is_named(headers: list[s
     ("answer", "cancelled"),
     [
         *((no, True) for no in ("ไม่สะดวกเข้าร่วม", "ไม่ได้เข้าร่วม", "ไม่ร่วม", "ไม่ยืนยัน", "ติดภารกิจ",
-                                "ติดราชการ", "ไม่", "No", "Not attending", "Unable to attend")),
+                                "ติดราชการ", "ไม่", "ไม่มา", "No", "Not attending", "Unable to attend")),
         *((yes, False) for yes in ("ยืนยัน", "เข้าร่วม", "ยืนยันเข้าร่วม", "รอยืนยัน", "ไม่ระบุ", "Yes",
                                    "Confirmed", "Attending")),
     ],
@@ -186,3 +198,107 @@ def test_a_confirmation_answered_no_is_a_registration_not_coming(
 ) -> None:
     reader = RowReader(_columns("full_name", "status"), "list.xlsx")
     assert bool(reader.cancelled(("นายสมชาย ใจดี", answer))) is cancelled
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (["คำนำหน้าชื่อ", "ชื่อ", "ชื่อสกุล", "สังกัดกอง"],
+         ["title", "first_name", "last_name", "organisation"]),
+        (["ชื่อ", "ชื่อสกุล *", "หน่วยงาน"], ["first_name", "last_name", "organisation"]),
+        (["คำนำหน้านาม", "ชื่อตัว", "ชื่อสกุล"], ["title", "first_name", "last_name"]),
+        # Written apart it is the whole name; so is 'ชื่อสกุล' beside a name that is not the
+        # person's own.
+        (["ชื่อสกุล", "ชื่อ Facebook"], ["full_name", ""]),
+        (["ชื่อ - สกุล", "ชื่อผู้พักร่วม"], ["full_name", ""]),
+    ],
+)  # fmt: skip
+def test_the_family_name_as_personnel_systems_head_it(
+    headers: list[str], expected: list[str]
+) -> None:
+    # The civil registry's word for the family name is 'ชื่อสกุล'.
+    assert _fields(headers) == expected
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["ประเภทห้องพัก", "ประเภทการเดินทาง", "ประเภทการจ้าง", "ประเภทพนักงาน", "Emp. Type",
+     "Employee type", "Room type"],
+)  # fmt: skip
+def test_a_room_a_journey_or_a_hiring_is_no_kind_of_participant(header: str) -> None:
+    assert _fields(["ชื่อ-สกุล", header]) == ["full_name", ""]
+    assert _fields(["ชื่อ-สกุล", header, "ประเภทหน่วยงาน"]) == ["full_name", "", "sector"]
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        # Words that make a label known (an allowance sheet's money, dates and times) or that
+        # say a column is not a field never hide the field a header asks for.
+        ("เบอร์โทรที่ติดต่อได้ในเวลาราชการ", "phone"),
+        ("ยืนยันการเข้าร่วมวันที่ 20 พ.ย.", "status"),
+        ("บทบาท/ตำแหน่ง", "position"),
+        ("Employer / Organization", "organisation"),
+        ("จำนวนเงิน (บาท)", ""),
+    ],
+)
+def test_labels_that_name_no_field_hide_none(header: str, field: str) -> None:
+    assert _fields(["ชื่อ-สกุล", header]) == ["full_name", field]
+
+
+@pytest.mark.parametrize("header", ["เบอร์โทรศัพท์ / ID Line", "Tel. / LINE ID", "มือถือ (ID Line)"])
+def test_a_phone_asked_with_a_line_id_is_the_phone(header: str) -> None:
+    assert _fields(["ชื่อ-สกุล", header, "LINE ID"]) == ["full_name", "phone", ""]
+
+
+def test_remarks_are_read_for_a_cancellation_where_no_column_gives_the_state() -> None:
+    assert _fields(["ชื่อ-สกุล", "หมายเหตุ"]) == ["full_name", "status"]
+    assert _fields(["ชื่อ-สกุล", "สถานะ", "หมายเหตุ"]) == ["full_name", "status", ""]
+
+
+@pytest.mark.parametrize(
+    ("remark", "cancelled"),
+    [
+        *((no, True) for no in ("ยกเลิก", "ยกเลิกแล้ว", "ยกเลิก (แจ้งทางโทรศัพท์)", "ไม่มา",
+                                "ไม่เข้าร่วม", "ติดราชการ", "Cancelled")),
+        # A substitute, or a remark about part of the day or a meal.
+        *((yes, False) for yes in ("แทน นายก อบต.", "มาแทนนายสมชาย", "ไม่เข้าร่วมช่วงบ่าย",
+                                   "ไม่ร่วมรับประทานอาหาร", "ไม่ทานเนื้อวัว", "ยกเลิกห้องพัก")),
+    ],
+)  # fmt: skip
+def test_a_remark_cancels_only_when_it_says_so(remark: str, cancelled: bool) -> None:
+    columns = [Column(0, "ชื่อ-สกุล", "full_name"), Column(1, "หมายเหตุ", "status")]
+    reader = RowReader(columns, "list.xlsx")
+    assert bool(reader.cancelled(("นายสมชาย ใจดี", remark))) is cancelled
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        ["Name (EN)", "Name (TH)", "Position"],
+        ["ชื่อ-สกุล (EN)", "ชื่อ-สกุล (TH)", "Position"],
+        ["ชื่อ-นามสกุล (Eng.)", "ชื่อ-นามสกุล", "Position"],
+    ],
+)
+def test_a_name_in_english_gives_way_to_the_thai_one_before_or_after_it(
+    headers: list[str],
+) -> None:
+    assert _fields(headers) == ["", "full_name", "position"]
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (["ที่", "ผู้เข้าร่วมประชุม", "ตำแหน่ง", "ลายมือชื่อ"], ["", "full_name", "position", ""]),
+        (["ลำดับ", "หน่วยงาน", "ผู้แทนหน่วยงาน", "โทรศัพท์"], ["", "organisation", "full_name", "phone"]),
+        (["No.", "Attendee", "Organization"], ["", "full_name", "organisation"]),
+        (["ผู้เข้ารับการอบรม", "ส่วนงาน"], ["full_name", "organisation"]),
+        (["ชื่อ-สกุล", "คณะ"], ["full_name", "organisation"]),
+        # A substitute's column beside the name is someone else.
+        (["ชื่อ-สกุล", "ผู้แทน (กรณีไม่สามารถเข้าร่วมได้)"], ["full_name", ""]),
+    ],
+)
+def test_a_name_column_headed_by_what_its_people_come_as(
+    headers: list[str], expected: list[str]
+) -> None:
+    assert _fields(headers) == expected

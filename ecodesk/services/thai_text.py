@@ -190,9 +190,10 @@ THAI_TITLES = (
     "พล.อ.อ.", "พล.อ.ท.", "พล.อ.ต.", "พ.อ.อ.", "พ.อ.ท.", "พ.อ.ต.",
     "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.",
     "ด.ต.", "จ.ส.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.",
-    "หม่อมราชวงศ์", "หม่อมหลวง", "ม.ร.ว.", "ม.ล.", "พระ", "พระครู", "พระมหา",
+    "หม่อมเจ้า", "หม่อมราชวงศ์", "หม่อมหลวง", "ม.จ.", "ม.ร.ว.", "ม.ล.", "คุณหญิง", "ท่านผู้หญิง",
+    "พระ", "พระครู", "พระมหา",
     "พระอธิการ", "พระปลัด", "พระใบฎีกา", "พระสมุห์", "สามเณร", "แม่ชี",
-    "คุณ", "ผู้ใหญ่", "กำนัน",
+    "คุณ", "ผู้ใหญ่", "ผู้ใหญ่บ้าน", "ผู้ช่วยผู้ใหญ่บ้าน", "กำนัน",
 )  # fmt: skip
 # Ranks written out in full (army, navy, air force, police), recognised in names but too many
 # for a list to choose from.
@@ -214,6 +215,12 @@ LATIN_TITLES = (
 )  # fmt: skip
 # A printed form's 'นาง(สาว)' kept as the answer: recognised, never offered in a list.
 _UNDECIDED_TITLES = ("นาง(สาว)",)
+# Short forms lists use, recognised but not offered: a private ('พลฯ'), a village headman
+# ('ผญบ.') and his assistant.
+_SHORT_TITLES = ("พลฯ", "ผญบ.", "ผช.ผญบ.")
+# A colonel or captain of the special grade: 'พ.อ.(พิเศษ)', 'นาวาเอก (พิเศษ)'.
+_SPECIAL_GRADE = "(พิเศษ)"
+_SPECIAL_RANKS = ("พ.อ.", "น.อ.", "พ.ต.อ.", "พันเอก", "นาวาเอก", "นาวาอากาศเอก", "พันตำรวจเอก")
 # Women's ranks add หญิง, with or without a space: 'พ.ต.ท.หญิง', 'ร.ต.อ. หญิง'.
 _FEMALE_SUFFIXES = ("หญิง", " หญิง")
 # An acting officer: 'ว่าที่ร้อยตรี', 'ว่าที่ ร.ต.'.
@@ -225,8 +232,9 @@ _DOCTOR = frozenset(("ดร.", "Dr.", "Dr"))
 def _title_table() -> list[str]:
     ranks = {t for t in THAI_TITLES if t.endswith(".")} | set(RANK_TITLES)
     ranks |= {acting + r for acting in _ACTING for r in (*_OFFICER_RANKS, "ร.ต.", "ร.ท.", "ร.อ.")}
-    titles = set(THAI_TITLES) | set(LATIN_TITLES) | set(_UNDECIDED_TITLES) | ranks
-    titles |= {r + suffix for r in ranks for suffix in _FEMALE_SUFFIXES}
+    titles = set(THAI_TITLES) | set(LATIN_TITLES) | set(_UNDECIDED_TITLES) | set(_SHORT_TITLES)
+    titles |= ranks | {r + suffix for r in ranks for suffix in _FEMALE_SUFFIXES}
+    titles |= {r + _SPECIAL_GRADE for r in _SPECIAL_RANKS}
     return sorted(titles, key=len, reverse=True)
 
 
@@ -236,10 +244,15 @@ TITLES = _title_table()
 # 'ดรุณี' and 'นสรินทร์' are names. Two-letter words that are also given names (นพ) are not here.
 _DOTLESS_ALIASES = {
     t[:-1]: t for t in TITLES if t.endswith(".") and "." in t[:-1] and "\u0e01" <= t[0] <= "\u0e4f"
-} | {"ดร": "ดร.", "ผศ": "ผศ.", "รศ": "รศ.", "นส": "น.ส."}
+} | {"ดร": "ดร.", "ผศ": "ผศ.", "รศ": "รศ.", "นส": "น.ส.", "ดช": "ด.ช.", "ดญ": "ด.ญ."}
 # A dot typed after a title that is a word ('นาย.สมชาย', 'นางสาว. สุดา'), as after น.ส.
 _DOTTED_ALIASES = {t + ".": t for t in ("นาย", "นาง", "นางสาว")}
-_ALIASES = _DOTLESS_ALIASES | _DOTTED_ALIASES | {"นส.": "น.ส.", "นาง (สาว)": "นาง(สาว)"}
+_ALIASES = (
+    _DOTLESS_ALIASES
+    | _DOTTED_ALIASES
+    | {"นส.": "น.ส.", "ดช.": "ด.ช.", "ดญ.": "ด.ญ.", "นาง (สาว)": "นาง(สาว)"}
+    | {r + " " + _SPECIAL_GRADE: r + _SPECIAL_GRADE for r in _SPECIAL_RANKS}
+)
 
 
 class SplitName(NamedTuple):
@@ -257,8 +270,9 @@ def _after_title(title: str) -> str:
         return r"(?=\s+\S)"
     if title.endswith(" หญิง"):  # 'ร.ต.อ. หญิงใจ' is more likely a name than a rank
         return r"(?=\s+\S)"
-    if "\u0e01" <= title[-1] <= "\u0e4f":  # or a Latin name run on ('นายJohn Smith')
-        return r"(?=\s+\S|[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z])"
+    # Or a Latin name run on ('นายJohn Smith'); a lone letter is no name ('นายก อบต.').
+    if "\u0e01" <= title[-1] <= "\u0e4f":
+        return r"(?=\s+\S|[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z]\S)"
     return r"(?=\s+\S)"
 
 

@@ -67,10 +67,37 @@ _EXACT: dict[str, str] = {
         ),
         "full_name",
     ),
-    **dict.fromkeys(("ชื่อ", "ชื่อจริง", "firstname", "givenname"), "first_name"),
+    # The people named by what they come as, on a sign-in sheet or an agency's reply.
+    **dict.fromkeys(
+        (
+            "ผู้เข้าร่วมประชุม",
+            "ผู้เข้าร่วมอบรม",
+            "ผู้เข้าร่วมสัมมนา",
+            "ผู้เข้าร่วมโครงการ",
+            "ผู้เข้าร่วมกิจกรรม",
+            "ผู้เข้าประชุม",
+            "ผู้เข้าอบรม",
+            "ผู้เข้ารับการอบรม",
+            "ผู้ลงทะเบียน",
+            "ผู้แทน",
+            "ผู้แทนหน่วยงาน",
+            "participant",
+            "attendee",
+        ),
+        "full_name",
+    ),
+    # 'ชื่อตัว' | 'ชื่อสกุล': the civil registry's given and family name.
+    **dict.fromkeys(("ชื่อ", "ชื่อจริง", "ชื่อตัว", "firstname", "givenname"), "first_name"),
     **dict.fromkeys(("นามสกุล", "สกุล", "surname", "lastname", "familyname"), "last_name"),
     # 'ภาค' alone is a sector; inside a longer header ('ภาคเรียน') it is not.
     "ภาค": "sector",
+    # An amount ('จำนวน (บาท)'), a label of an allowance sheet (see _CONTAINS).
+    **dict.fromkeys(("จำนวน", "บาท"), IGNORE),
+    # A monk's temple, a soldier's unit: where they come from. Inside a longer header
+    # ('จังหวัด', 'หน่วยนับ') these words are not.
+    **dict.fromkeys(("วัด", "หน่วย"), "organisation"),
+    # A university's unit or faculty.
+    **dict.fromkeys(("ส่วนงาน", "คณะ"), "organisation"),
     # A web system's or Zoom's state of each registration ('ยกเลิก', 'denied').
     **dict.fromkeys(("สถานะ", "status"), "status"),
 }
@@ -137,6 +164,9 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A confirmation ('ยืนยันการเข้าร่วม': 'ยืนยัน', 'ไม่สามารถเข้าร่วมได้') is the state too.
     ("status", ("ยืนยัน", "เข้าร่วม")),
     ("status", ("สถานะการเข้าร่วม",)),
+    # The reply to an invitation ('สถานะการตอบรับ': 'ตอบรับ', 'ปฏิเสธ'), not the day of it.
+    ("status", ("การตอบรับ",)),
+    ("status", ("ตอบรับ", "เข้าร่วม")),
     ("email", ("อีเมล",)),
     ("email", ("mail",)),
     # The official Thai word for e-mail.
@@ -152,10 +182,26 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("phone", ("เบอร์",)),
     # 'Contact number', 'Contact No.', 'หมายเลขติดต่อ': a number to call.
     ("phone", ("หมายเลขติดต่อ",)),
+    # The payee of an allowance sheet is the participant ('ชื่อ - สกุล ผู้รับเงิน').
+    ("full_name", ("ชื่อ", "ผู้รับเงิน")),
     ("full_name", ("ชื่อ", "สกุล")),
     ("full_name", ("name", "surname")),
     # How a person attends ('ประเภทการเข้าร่วม (Onsite/Online)') is no kind of participant.
     (IGNORE, ("การเข้าร่วม",)),
+    # Nor is where a participant sleeps or how they travel ('ประเภทห้องพัก', 'ประเภทการเดินทาง'),
+    # or how an employee is hired ('ประเภทการจ้าง', 'Emp. Type').
+    (IGNORE, ("ห้องพัก",)),
+    (IGNORE, ("ที่พัก",)),
+    (IGNORE, ("ประเภทห้อง",)),
+    (IGNORE, ("เดินทาง",)),
+    (IGNORE, ("พาหนะ",)),
+    (IGNORE, ("room",)),
+    (IGNORE, ("accommodation",)),
+    (IGNORE, ("travel",)),
+    (IGNORE, ("การจ้าง",)),
+    (IGNORE, ("ประเภทพนักงาน",)),
+    (IGNORE, ("employment",)),
+    (IGNORE, ("emp", "type")),
     # 'ประเภทกิจการ' is the kind of business, not the business.
     ("sector", ("ประเภท",)),
     ("organisation", ("หน่วยงาน",)),
@@ -200,6 +246,18 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("full_name", ("name",)),
     (IGNORE, ("ลำดับ",)),
     (IGNORE, ("timestamp",)),
+    # Labels that name no field, last so that a header asking for a field still does
+    # ('เบอร์โทรในเวลาราชการ'): the money of an allowance sheet ('จำนวนเงิน (บาท)', 'ค่าตอบแทน'),
+    # when it was signed or the money received ('วัน/เดือน/ปี ที่รับเงิน', 'เวลามา'). Known
+    # labels beside the name make a header of a sheet that names nothing else.
+    (IGNORE, ("จำนวนเงิน",)),
+    (IGNORE, ("ค่าตอบแทน",)),
+    (IGNORE, ("เบี้ยเลี้ยง",)),
+    (IGNORE, ("ค่าลงทะเบียน",)),
+    (IGNORE, ("amount",)),
+    (IGNORE, ("วันเดือนปี",)),
+    (IGNORE, ("วันที่",)),
+    (IGNORE, ("เวลา",)),
 )
 # Codes and numbers (a school's code, an ID card number) are not the names of things.
 _CODE_RE = re.compile(r"^(?:รหัส|เลขที่|เลขบัตร|เลขประจำตัว)|\b(?:code|id)\b", re.IGNORECASE)
@@ -209,14 +267,16 @@ _EXACT_MATCH = 2.0
 _RESPONDENT_MARKS = ("starttime", "completiontime")
 _RESPONDENT_KEYS = frozenset(("email", "name"))
 _RESPONDENT_QUALITY = 0.01
-_ENGLISH_RE = re.compile(r"อังกฤษ|english|\(\s*eng\.?\s*\)", re.IGNORECASE)
+_ENGLISH_RE = re.compile(r"อังกฤษ|english|\(\s*eng?\.?\s*\)", re.IGNORECASE)
 _ENGLISH_QUALITY = 0.1
-_EMAIL_RE = re.compile(r"อีเมล|mail")
+# 'อีเมล / Line ID' and 'เบอร์โทรศัพท์ / ID Line' ask for an e-mail or a phone, not a code.
+_CONTACT_RE = re.compile(r"อีเมล|mail|โทร|เบอร์|มือถือ|phone|mobile|tel")
 # Columns about someone other than the participant: the agency's coordinator, the clerk who
-# typed the row in, whom to call in an emergency ('เบอร์โทรผู้ประสานงาน', 'ผู้บันทึกข้อมูล',
-# 'เบอร์ติดต่อกรณีฉุกเฉิน').
+# typed the row in, whom to call in an emergency, the supervisor who nominates the participant
+# ('เบอร์โทรผู้ประสานงาน', 'ผู้บันทึกข้อมูล', 'เบอร์ติดต่อกรณีฉุกเฉิน', 'ชื่อ-สกุล ผู้บังคับบัญชา').
 _OTHER_PERSON_RE = re.compile(
-    r"ผู้ประสานงาน|ผู้บันทึก|ผู้กรอกข้อมูลแทน|ฉุกเฉิน|coordinator|recordedby|emergency"
+    r"ผู้ประสานงาน|ผู้บันทึก|ผู้กรอกข้อมูลแทน|ฉุกเฉิน|ผู้บังคับบัญชา|ผู้เสนอชื่อ"
+    r"|coordinator|recordedby|emergency|supervisor"
 )
 _MOBILE_RE = re.compile(r"มือถือ|mobile|cell", re.IGNORECASE)
 # More than a header's words can cover: the mobile wins however the office phone is named
@@ -271,8 +331,7 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
         return [(_EXACT[key], _EXACT_MATCH)]
     if (field := _bilingual_field(header)) is not None:
         return [(field, _EXACT_MATCH)]
-    # 'อีเมล / Line ID' asks for an e-mail, not a code.
-    if _CODE_RE.search(clean_text(header)) and not _EMAIL_RE.search(key):
+    if _CODE_RE.search(clean_text(header)) and not _CONTACT_RE.search(key):
         return [(IGNORE, 0.0)]
     found: dict[str, float] = {}
     for field, words in _CONTAINS:
@@ -508,7 +567,27 @@ def _guess_one(header: Sequence[Cell]) -> list[Column]:
     chosen = {i: field for field, i in holder.items()}
     columns = [Column(i, clean_text(cell), chosen.get(i, IGNORE)) for i, cell in enumerate(header)]
     _drop_conflicting_name_fields(columns, quality)
+    _remarks_as_status(columns)
     return columns
+
+
+# A remarks column ('หมายเหตุ', 'Remarks').
+_REMARKS_RE = re.compile(r"หมายเหตุ|remarks?|notes?")
+
+
+def is_remarks(header: str) -> bool:
+    """Whether a column holds remarks, which a list without a status column uses for it."""
+    return _REMARKS_RE.fullmatch(normalise_header(header)) is not None
+
+
+def _remarks_as_status(columns: list[Column]) -> None:
+    """Without a status column, an office list says in its remarks that a registration is
+    cancelled ('ยกเลิก', 'ไม่มา'): the remarks are read for that, and nothing else."""
+    if any(c.field == "status" for c in columns):
+        return
+    remarks = next((c for c in columns if not c.field and is_remarks(c.header)), None)
+    if remarks is not None:
+        remarks.field = "status"
 
 
 def _respondent_columns(header: Sequence[Cell]) -> list[int]:
@@ -535,15 +614,23 @@ def _other_person_columns(
     return other if names - set(other) else []
 
 
+_FAMILY_NAME_RE = re.compile(r"ชื่อสกุล\s*\*?")
+
+
 def _drop_conflicting_name_fields(columns: list[Column], quality: dict[int, float]) -> None:
     by_field = {c.field: c for c in columns if c.field}
     # With separate first/last name columns a combined 'name' column is something else.
     if "full_name" in by_field and {"first_name", "last_name"} <= by_field.keys():
         by_field["full_name"].field = IGNORE
-    # A whole name beside a lone 'ชื่อ...' column: the weaker names someone else
-    # ('ชื่อผู้ประสานงาน', the coordinator's name).
     elif "full_name" in by_field and "first_name" in by_field:
         full, first = by_field["full_name"], by_field["first_name"]
+        # 'ชื่อ' | 'ชื่อสกุล' (one word, as the civil registry and personnel systems write
+        # it): the family name, not the whole name.
+        if quality[first.index] == _EXACT_MATCH and _FAMILY_NAME_RE.fullmatch(full.header):
+            full.field = "last_name"
+            return
+        # A whole name beside a lone 'ชื่อ...' column: the weaker names someone else
+        # ('ชื่อผู้ประสานงาน', the coordinator's name).
         weaker = first if quality[first.index] <= quality[full.index] else full
         weaker.field = IGNORE
 

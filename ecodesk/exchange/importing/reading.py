@@ -263,7 +263,27 @@ def _read_csv(path: Path) -> Table:
             f"{path.name}, line {reader.line_num}: cannot be read as CSV ({exc}); open it in"
             " Excel and save it again as 'CSV UTF-8'"
         ) from exc
+    if '="' in text:
+        _show_as_excel(rows)
     return Table(path.name, path.stem, rows, encoding)
+
+
+# '="0812345678"': how web systems write a cell so that Excel shows it as the text inside
+# (a leading 0, a long number, any text), doubled quotes standing for one.
+_EXCEL_TEXT_RE = re.compile(r'="((?:[^"]|"")*)"')
+
+
+def _show_as_excel(rows: list[list[Cell]]) -> None:
+    """Each cell written '="text"' as the text Excel shows for it; a formula that does more
+    ('="ครู"&" "&"ชำนาญการ"') stays as written."""
+    for row in rows:
+        for i, cell in enumerate(row):
+            if (
+                isinstance(cell, str)
+                and cell.startswith('="')
+                and (text := _EXCEL_TEXT_RE.fullmatch(cell)) is not None
+            ):
+                row[i] = text.group(1).replace('""', '"')
 
 
 def column_letter(index: int) -> str:

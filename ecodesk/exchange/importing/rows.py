@@ -15,6 +15,7 @@ from ecodesk.exchange.importing.mapping import (
     Column,
     guess_field,
     is_other_choice,
+    is_remarks,
     normalise_header,
 )
 from ecodesk.exchange.importing.reading import Cell
@@ -99,9 +100,9 @@ def _unmapped(cell: Cell) -> str:
     return "•"
 
 
-# The words of a totals row (รวม, รวมทั้งสิ้น, รวมผู้เข้าร่วม, Total), not a word that starts
-# with them.
-_TOTAL = r"รวม(?:ทั้ง|จำนวน|เป็น|ผู้|(?![ก-ฮ\u0e30-\u0e4e]))|total\b"
+# The words of a totals row (รวม, รวมทั้งสิ้น, รวมผู้เข้าร่วม, an allowance sheet's รวมเงิน, Total),
+# not a word that starts with them.
+_TOTAL = r"รวม(?:ทั้ง|จำนวน|เป็น|ผู้|เงิน|(?![ก-ฮ\u0e30-\u0e4e]))|total\b"
 _TOTAL_RE = re.compile(_TOTAL, re.IGNORECASE)
 # What a name cell under or beside the table holds when it is not a name: a count ('7 คน'), a
 # signer's name in brackets, a sign-off line, the date of the data, a remark or a total.
@@ -109,6 +110,9 @@ _NOTE_NAME_RE = re.compile(
     r"[\d๐-๙]+\s?[ก-ฮa-z]|[(\[（]|ลงชื่อ|ลงนาม|หมายเหตุ|จำนวน|ข้อมูล\s?ณ|ณ\s?วันที่|note\s*:|" + _TOTAL,
     re.IGNORECASE,
 )
+# Looked for only in a name that ends with one of the words, which a test of its end rules out.
+_COUNT_WORDS = ("คน", "ราย", "ท่าน", "รายการ", "person", "persons", "people")
+_COUNT_RE = re.compile(r"\s[\d๐-๙,]+\s*(?:คน|ราย|ท่าน|รายการ|persons?|people)$")
 # A sign-off position left alone on its line under the signer's name. Only words no Thai
 # given name starts with: a one-word name alone on a row stays a participant.
 _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า", "ผู้อำนวยการ", "ผู้จัดทำ", "ผู้รายงาน", "ผู้ตรวจสอบ",
@@ -121,7 +125,14 @@ _DIGIT_RE = re.compile(r"\d")
 _CANCELLED_RE = re.compile(
     r"ยกเลิก|ไม่อนุมัติ|ไม่ผ่านการอนุมัติ|ปฏิเสธ|ไม่(?:ได้|สามารถ|สะดวก)?\s*(?:เข้า)?ร่วม|ไม่สะดวก"
     r"|ไม่ยืนยัน|ติดภารกิจ|ติดราชการ|^ไม่$|cancel|denied|reject|declin|withdr|^no$|not attend"
-    r"|unable|cannot|can't"
+    r"|ไม่(?:ได้)?มา(?:ร่วม|$|\s)|unable|cannot|can't"
+)
+# A remark that says so ('ยกเลิก', 'ไม่มา', 'ติดราชการ'), not one about part of the day or a
+# meal ('ไม่เข้าร่วมช่วงบ่าย', 'ไม่ร่วมรับประทานอาหาร'): the word alone, or before a space or a
+# bracket.
+_CANCELLED_REMARK_RE = re.compile(
+    r"^(?:ยกเลิก(?:แล้ว|การเข้าร่วม|การลงทะเบียน)?|ไม่(?:ได้)?มา(?:ร่วม)?|ไม่(?:ได้|สามารถ)?เข้าร่วม(?:ได้)?"
+    r"|ติดราชการ|ติดภารกิจ|cancel(?:led|ed)?)(?=$|[\s(\[,.:;-])"
 )
 # A first or name cell that starts so marks an example line; any cell that says only so.
 # Every such cell starts with one of the marks (case-folded), which a batch is searched for.
@@ -139,6 +150,13 @@ _HEADING_RE = re.compile(
     r"|องค์กรปกครองส่วนท้องถิ่น|กลุ่ม)"
 )
 _HEADING_NUMBER_RE = re.compile(_HEADING_NUMBER)
+# A group of people by their role, over its rows ('ครูผู้ควบคุมทีม', 'นักเรียน', 'วิทยากร'): role
+# words only, perhaps with a count, so that a name after a role ('ครูสมศรี') is not one. No
+# sector: a role is not a kind of organisation.
+_ROLE_HEADING_RE = re.compile(
+    r"(?:(?:ครู|อาจารย์|นักเรียน|นักศึกษา|ผู้ควบคุม|ผู้ฝึกสอน|ผู้ติดตาม|ที่ปรึกษา|พี่เลี้ยง|ทีม"
+    r"|วิทยากร|คณะกรรมการ|คณะทำงาน|และ|/)\s*)+:?\s*(?:[(\[]?[\d๐-๙]+\s*(?:คน|ท่าน)[)\]]?)?"
+)
 
 
 def parse_consent(value: Cell) -> bool | None:
@@ -190,13 +208,19 @@ class RowReader:
         self.read = [c.index for c in columns if c.field]
         self.phone = at.get("phone")
         self.status = at.get("status")
+        # Remarks say more than a state: only one that begins with the word is read as one.
+        self.cancelled_re = (
+            _CANCELLED_REMARK_RE
+            if any(c.index == self.status and is_remarks(c.header) for c in columns)
+            else _CANCELLED_RE
+        )
         self.header_keys = {normalise_header(c.header) for c in self.names} - {""}
 
     def cancelled(self, texts: Sequence[str]) -> str:
         """The registration's state when it says the person is not coming ('ยกเลิก',
         'denied'), else ''."""
         said = texts[self.status] if self.status is not None else ""
-        return said if said and _CANCELLED_RE.search(said.casefold()) else ""
+        return said if said and self.cancelled_re.search(said.casefold()) else ""
 
     def is_note(self, texts: Sequence[str], may_be_example: bool = True) -> bool:
         """A remark, total or sign-off line under or inside the table, not a person.
@@ -217,6 +241,9 @@ class RowReader:
             return filled == 1 or not any(texts[i] for i in self.read)
         if _NOTE_NAME_RE.match(name) or "..." in name or "__" in name or "…" in name:
             return True
+        # A count after a word ('ลงทะเบียนทั้งหมด 25 คน', 'ยกเลิก 2 ราย'): a summary, no name.
+        if name.endswith(_COUNT_WORDS) and _COUNT_RE.search(name):
+            return True
         # What a name column's header says ('ชื่อ-สกุล', 'Full name'), looked for first: a
         # header repeated over each block of the list.
         if ("ชื่อ" in name or (name.isascii() and "name" in name.lower())) and self._is_header(
@@ -231,7 +258,9 @@ class RowReader:
         ):
             return True
         if filled == 1:
-            return _HEADING_RE.match(name) is not None
+            return (
+                _HEADING_RE.match(name) is not None or _ROLE_HEADING_RE.fullmatch(name) is not None
+            )
         if filled == 2:
             return any(_TOTAL_RE.match(t) for i, t in enumerate(texts) if t and i != at)
         return False
@@ -295,11 +324,15 @@ class RowReader:
         # last name a badge prints and a re-import matches on.
         if full[-1:] in _CLOSING:
             full = _REMARK_RE.sub("", full)
+        if first[-1:] in _CLOSING:  # a first-name column that holds the whole name
+            first = _REMARK_RE.sub("", first)
         if last[-1:] in _CLOSING:
             last = _REMARK_RE.sub("", last)
         # A nickname in quotes ('นาย "หนุ่ม" ประเสริฐ ทองคำ') is not part of the name either.
         if '"' in full or "“" in full:
             full = _NICKNAME_RE.sub(" ", full).strip()
+        if '"' in first or "“" in first:
+            first = _NICKNAME_RE.sub(" ", first).strip()
         if full and not first:
             split = split_thai_name(full, cleaned=True)
             title, first, last = split.title or title, split.first, last or split.last
