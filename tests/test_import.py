@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from ecodesk.db import Database
 from ecodesk.db.models import Participant
+from ecodesk.exchange.importing.headers import guess_field
 from ecodesk.exchange.importing.importer import (
     DELETED,
     DUPLICATE,
@@ -20,7 +21,6 @@ from ecodesk.exchange.importing.importer import (
     POSSIBLE_DUPLICATE,
     import_file,
 )
-from ecodesk.exchange.importing.mapping import guess_field
 from ecodesk.exchange.importing.reading import ImportFileError
 from ecodesk.services.events import EventInfo, EventInput, create_event
 from ecodesk.services.participants import (

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ecodesk.cli import CliError, Context, add_json_flag, emit_json
+from ecodesk.exchange.importing.headers import FIELDS
 from ecodesk.exchange.importing.importer import ImportPlan, import_file
-from ecodesk.exchange.importing.mapping import FIELDS
 from ecodesk.exchange.importing.reading import ImportFileError
 
 

@@ -1,6 +1,6 @@
 """Participants export for another system: xlsx, or CSV as UTF-8 with a BOM for Thai Excel.
 
-The columns are those the importer maps (``exchange.importing.mapping``), with the header on
+The columns are those the importer maps (``exchange.importing.headers``), with the header on
 the first row, so that importing an export gives back the same people: nothing is lost.
 Phone numbers are text (the leading 0 stays); names that begin with = + - @ stay text in the
 workbook. The CSV keeps every value exactly as stored.

@@ -18,10 +18,8 @@ from sqlalchemy import select
 from ecodesk.db import Database
 from ecodesk.db.bulk import bulk_writer
 from ecodesk.db.models import Participant
+from ecodesk.exchange.importing.headers import IGNORE, NAME_PARTS, PERSON_NAMES
 from ecodesk.exchange.importing.mapping import (
-    IGNORE,
-    NAME_PARTS,
-    PERSON_NAMES,
     Column,
     apply_overrides,
     fill_other_answers,

@@ -9,15 +9,13 @@ from datetime import date, datetime, time
 from operator import itemgetter
 from typing import NoReturn
 
-from ecodesk.exchange.importing.mapping import (
+from ecodesk.exchange.importing.headers import (
     NAME_PARTS,
     PERSON_NAMES,
-    Column,
     guess_field,
-    is_other_choice,
-    is_remarks,
     normalise_header,
 )
+from ecodesk.exchange.importing.mapping import Column, is_other_choice, is_remarks
 from ecodesk.exchange.importing.reading import Cell
 from ecodesk.services.participants import ParticipantInput
 from ecodesk.services.thai_text import (
