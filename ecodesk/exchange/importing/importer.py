@@ -18,20 +18,13 @@ from sqlalchemy import select
 from ecodesk.db import Database
 from ecodesk.db.bulk import bulk_writer
 from ecodesk.db.models import Participant
+from ecodesk.exchange.importing.clerk import fill_other_answers, spread_merged_name
 from ecodesk.exchange.importing.headers import IGNORE, NAME_PARTS, PERSON_NAMES
 from ecodesk.exchange.importing.mapping import (
     Column,
     apply_overrides,
-    fill_other_answers,
-    find_header,
-    find_mapped_header,
     guess_mapping,
-    header_below,
-    header_rows,
-    layout,
     person_columns,
-    read_list_sheet,
-    spread_merged_name,
 )
 from ecodesk.exchange.importing.reading import (
     ImportFileError,
@@ -47,6 +40,14 @@ from ecodesk.exchange.importing.rows import (
     may_hold_examples,
     row_texts,
     sub_heading,
+)
+from ecodesk.exchange.importing.sheets import (
+    find_header,
+    find_mapped_header,
+    header_below,
+    header_rows,
+    layout,
+    read_list_sheet,
 )
 from ecodesk.services import audit
 from ecodesk.services.collector import collector_paused

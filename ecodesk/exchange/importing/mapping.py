@@ -1,18 +1,16 @@
-"""Finding the header row and mapping its columns to participant fields (a header's words
-are read in ``headers``).
+"""Mapping a header row's columns to participant fields, and the user's corrections by
+column (``--map``).
 
 When several headers could name a field, the one those words describe best takes it
-('ประเภทหน่วยงาน' rather than 'ประเภทสมาชิก' for the sector), not the leftmost.
+('ประเภทหน่วยงาน' rather than 'ประเภทสมาชิก' for the sector), not the leftmost. A row may
+register several people, each mapped on their own.
 """
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import zip_longest
-from pathlib import Path
 
 from ecodesk.exchange.importing.headers import (
     ATTENDEE_RE,
@@ -22,27 +20,14 @@ from ecodesk.exchange.importing.headers import (
     NAME_FIELDS,
     PERSON_NAMES,
     field_candidates,
-    guess_field,
     match_field,
-    names_a_person,
     normalise_header,
     person_mark,
     spoken,
     unmarked,
 )
-from ecodesk.exchange.importing.reading import (
-    Cell,
-    ImportFileError,
-    Table,
-    column_letter,
-    read_tables,
-)
-from ecodesk.services.thai_text import TITLES, clean_text
-
-_TITLE_KEYS = frozenset(t.casefold() for t in TITLES)
-# How far down a header may sit under title rows (only these rows are scored: a big sheet's
-# header is found as fast as a small one's).
-HEADER_SEARCH_ROWS = 60
+from ecodesk.exchange.importing.reading import Cell, column_letter
+from ecodesk.services.thai_text import clean_text
 
 # The form's own name and e-mail questions take the field from the respondent's account
 # columns (see _respondent_columns), which keep it only when the form asks for neither.
@@ -57,9 +42,6 @@ _OTHER_PERSON_RE = re.compile(
     r"ผู้ประสานงาน|ผู้บันทึก|ผู้กรอกข้อมูลแทน|ฉุกเฉิน|ผู้บังคับบัญชา|ผู้เสนอชื่อ"
     r"|coordinator|recordedby|emergency|supervisor"
 )
-
-# A column given by its letter or number, not by its header.
-_COLUMN_KEY_RE = re.compile(r"[A-Za-z]{1,3}|\d+")
 
 
 @dataclass
@@ -86,7 +68,7 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
     are shared by all of them (the organisation), but a registrant's name, title, position,
     phone and e-mail are the registrant's, person 1.
     """
-    people = _people(header)
+    people = find_people(header)
     apart = {*people, *_not_the_people(header)} if people else set()
     columns = _guess_one([None if i in apart else cell for i, cell in enumerate(header)])
     for c, cell in zip(columns, header, strict=True):
@@ -109,7 +91,7 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
 _PERSONAL = NAME_FIELDS | {"position", "phone", "email"}
 
 
-def _people(header: Sequence[Cell]) -> dict[int, int]:
+def find_people(header: Sequence[Cell]) -> dict[int, int]:
     """Of a header that numbers the people a row registers, or repeats each one's columns
     (see _repeated_sections), each such column's person (1, 2, ... in the order of their
     numbers; from 2 after a registrant named in columns of their own); empty for a row of
@@ -291,184 +273,6 @@ def _drop_conflicting_name_fields(columns: list[Column], quality: dict[int, floa
         weaker.field = IGNORE
 
 
-def _score(row: Sequence[Cell]) -> float:
-    """How much a row looks like the header: the fields it names (one of them a name);
-    a lone name column counts when every other cell is a known label (a sign-in sheet's
-    'ที่ | ชื่อ-สกุล | ลายมือชื่อ') or stands alone, never a title line that merely contains
-    'ชื่อ'."""
-    matches = [match_field(c) for c in row if isinstance(c, str)]
-    fields = {field for field, _ in matches if field}
-    if not fields & PERSON_NAMES:
-        return 0
-    if len(fields) == 1 and _is_lone_name_header(row):
-        return 1.5
-    if len(fields) == 1 and _looks_like_labels(row):
-        quality = max(q for field, q in matches if field)
-        return 1.5 if quality >= 0.5 else 0
-    return len(fields)
-
-
-def _is_lone_name_header(row: Sequence[Cell]) -> bool:
-    """A list of names alone: one cell, exactly a name header ('ชื่อ-นามสกุล'), not a title
-    line ('รายชื่อผู้เข้าร่วม')."""
-    cells = [c for c in row if c != "" and c is not None]
-    return (
-        len(cells) == 1
-        and match_field(cells[0]) == ("full_name", EXACT_MATCH)
-        and not normalise_header(cells[0]).startswith("รายชื่อ")
-    )
-
-
-def find_header(rows: Sequence[Sequence[Cell]]) -> int | None:
-    """The index of the header row: the first of the best-scoring rows near the top that
-    name a participant's name and more (see ``_score``); None when no row does. Of a
-    header over two rows (see ``header_below``) it is the upper row."""
-    best: int | None = None
-    best_score: float = 1
-    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        score = _score(row)
-        if score > best_score:
-            best, best_score = i, score
-    if best and header_below(rows, best - 1) is not None:
-        return best - 1
-    return best
-
-
-def find_mapped_header(rows: Sequence[Sequence[Cell]], keys: Iterable[str]) -> int:
-    """The header row of a sheet whose names column has a header of its own, when the user
-    says which column holds what (``--map``): the first row near the top holding one of the
-    headers given, else the one naming the most fields, else the first row."""
-    wanted = {normalise_header(k) for k in keys if not _COLUMN_KEY_RE.fullmatch(k.strip())}
-    wanted.discard("")
-    best, most = 0, 1
-    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        if wanted & {normalise_header(c) for c in row if isinstance(c, str)}:
-            return i
-        named = len({f for f in map(guess_field, row) if f})
-        if named > most:
-            best, most = i, named
-    return best
-
-
-def read_list_sheet(path: str | os.PathLike[str]) -> Table:
-    """The sheet that holds the list: of the sheets with a header, the one whose header
-    names the most fields, then with the most rows under it (the first of equals), so a
-    cover or instructions sheet is passed over, and a visible sheet before a hidden one (an
-    older copy or the raw data the list was made from); else the first sheet that has any
-    data.
-
-    The other visible sheets under the same header continue the list (one sheet per sector)
-    and are kept in its ``continued``, unless their name says they show how to fill it in
-    ('ตัวอย่าง') or hold those cancelled or waiting; the other sheets with rows under a header
-    that names as many fields are named in its ``other_lists``."""
-    # Each sheet, how well its header names the fields and how many rows lie under it, and
-    # what its header says.
-    sheets: list[tuple[Table, tuple[float, int], tuple[str, ...]]] = []
-    for table in read_tables(path):
-        found = header_rows(table.rows)
-        if found is None:
-            sheets.append((table, (0, 0), ()))
-        else:
-            end, cells = found
-            sheets.append((table, (_score(cells), len(table.rows) - end - 1), layout(cells)))
-    listed = [s for s in sheets if s[1][0]]
-    if listed:
-        best, (best_score, _), best_layout = max(listed, key=lambda s: (not s[0].hidden, *s[1]))
-        others = [
-            (table, rows, same)
-            for table, (score, rows), same in sheets
-            if table is not best and score >= best_score and rows
-        ]
-        best.continued = [
-            table
-            for table, _, same in others
-            if same == best_layout
-            and not table.hidden
-            and not _EXAMPLE_SHEET_RE.search(table.sheet)
-        ]
-        best.other_lists = {t.sheet: rows for t, rows, _ in others if t not in best.continued}
-        return best
-    if sheets:
-        return sheets[0][0]
-    raise ImportFileError(f"{Path(path).name}: every sheet is empty")
-
-
-# A sheet that shows how to fill the list in, or holds those cancelled or waiting: never
-# part of the list.
-_EXAMPLE_SHEET_RE = re.compile(
-    r"ตัวอย่าง|วิธี|คำอธิบาย|คำชี้แจง|ยกเลิก|สำรอง|example|sample|template|cancel|waiting", re.I
-)
-
-
-def header_rows(rows: Sequence[Sequence[Cell]]) -> tuple[int, list[Cell]] | None:
-    """Where a sheet's header ends (the lower row of a header over two) and its cells as
-    one row; None when no row is a header."""
-    header = find_header(rows)
-    if header is None:
-        return None
-    two_rows = header_below(rows, header)
-    return (header, list(rows[header])) if two_rows is None else (header + 1, two_rows)
-
-
-def layout(header: Sequence[Cell]) -> tuple[str, ...]:
-    """What a header says column by column, as two sheets of one list share it."""
-    labels = [normalise_header(c) for c in header]
-    while labels and not labels[-1]:
-        labels.pop()
-    return tuple(labels)
-
-
-def header_below(rows: Sequence[Sequence[Cell]], header: int) -> list[Cell] | None:
-    """The header spread over rows ``header`` and the one below ('ชื่อ-สกุล' merged above
-    'คำนำหน้า | ชื่อ | นามสกุล', 'ช่องทางติดต่อ' above 'โทรศัพท์ | E-mail'), as one row when
-    together they name more fields than either; None when the header is one row.
-
-    Each column's header comes from the row that names a field: the lower where it does,
-    else the upper (a merged upper cell reaches over the lower labels beside it).
-    """
-    if header + 1 >= len(rows):
-        return None
-    upper, lower = rows[header], rows[header + 1]
-    if not (_looks_like_labels(upper, all_known=False) and _looks_like_labels(lower)):
-        return None
-    merged: list[Cell] = []
-    spread: Cell = ""
-    for up, low in zip_longest(upper, lower, fillvalue=""):
-        if clean_text(up):
-            spread = up
-        elif not clean_text(low):
-            spread = ""
-        above = up if clean_text(up) else spread
-        if guess_field(low) is not None:
-            # Under a person of the row merged over their columns, that person's: 'ตำแหน่ง'
-            # under 'คนที่ 2' is 'ตำแหน่ง คนที่ 2' (see guess_mapping).
-            merged.append(
-                f"{clean_text(low)} {clean_text(above)}" if names_a_person(above) else low
-            )
-        elif names_a_person(low) and guess_field(above) is not None:
-            # The people of a row under the header that names them ('รายชื่อผู้เข้าร่วม'
-            # merged over 'คนที่ 1 | คนที่ 2'): each one's name.
-            merged.append(f"{clean_text(above)} {clean_text(low)}")
-        elif guess_field(above) is not None or not clean_text(low):
-            merged.append(above)
-        else:
-            merged.append(low)
-    numbers = bool(_people(merged)) and not _people(upper)
-    if _score(merged) <= max(_score(upper), _score(lower)) and not numbers:
-        return None
-    return merged
-
-
-def _looks_like_labels(row: Sequence[Cell], all_known: bool = True) -> bool:
-    """Two or more texts and no numbers or dates (with ``all_known``, every one a known
-    header): a header row, not a title line or a participant whose organisation happens to
-    contain a header's word ('หน่วยงานภาครัฐ')."""
-    cells = [c for c in row if c != "" and c is not None]
-    if len(cells) < 2 or not all(isinstance(c, str) for c in cells):
-        return False
-    return not all_known or all(guess_field(c) is not None or names_a_person(c) for c in cells)
-
-
 def apply_overrides(columns: list[Column], overrides: dict[str, str]) -> None:
     """Set fields by column: the key is a header, a letter (C) or a 1-based number. A field
     is one column's (of each person, where a row registers several)."""
@@ -497,82 +301,3 @@ def _find_column(columns: list[Column], key: str) -> Column | None:
         if c.letter == key.upper():
             return c
     return None
-
-
-# The header a spreadsheet program gives a table's column that had none ('Column1', Thai
-# Excel's 'คอลัมน์1'): no header of its own.
-_PLACEHOLDER_RE = re.compile(r"(?:column|คอลัมน์)\s?\d+", re.IGNORECASE)
-
-
-def spread_merged_name(columns: list[Column], data: Sequence[Sequence[Cell]]) -> None:
-    """A 'ชื่อ-สกุล' header merged over the title, first and last name columns.
-
-    Sign-in style sheets put one header over two or three columns; the columns after it have
-    no header of their own (or the 'Column1' an Excel table puts there) but hold data. The
-    first of them becomes the title when the named column holds only titles, else the names
-    split first / last. Of a row that registers several people, each one's name header
-    ('ผู้เข้าร่วม 1', 'ผู้เข้าร่วม 2') is spread over that person's columns.
-    """
-    for at, column in enumerate(columns):
-        if column.field != "full_name":
-            continue
-        following = []
-        for other in columns[at + 1 : at + 3]:
-            if (other.header and not _PLACEHOLDER_RE.fullmatch(other.header)) or other.field:
-                break
-            following.append(other)
-        filled = [r for r in data if any(clean_text(r[c.index]) for c in following)]
-        if not following or not filled:
-            continue
-        values = {clean_text(r[column.index]) for r in filled} - {""}
-        if values and all(v.casefold() in _TITLE_KEYS for v in values):
-            fields = ["title", "first_name", "last_name"]
-        else:
-            fields = ["first_name", "last_name"]
-        for c, field in zip([column, *following], fields, strict=False):
-            c.field, c.person = field, column.person
-
-
-# A choice that sends the answer to a question of its own ('อื่นๆ (โปรดระบุ)'), normalised.
-_OTHER_CHOICES = frozenset(("อื่นๆ", "อื่น", "other", "others"))
-# The fields a form asks as a choice with an 'other' answer.
-_CHOICE_FIELDS = frozenset(("title", "sector"))
-_OTHER_HEADER_RE = re.compile(r"อื่น|other|ระบุ|specify")
-# What a header that is the 'other' question alone says ('อื่นๆ (โปรดระบุ)', 'โปรดระบุ',
-# 'Other, please specify'): such a question belongs to the choice right before it.
-_OTHER_WORDS_RE = re.compile(r"อื่น|ๆ|โปรด|ระบุ|other|please|specify|[\W_]")
-
-
-def fill_other_answers(columns: Sequence[Column], data: Sequence[list[Cell]]) -> None:
-    """A form's 'other, please specify' question beside a choice ('คำนำหน้าชื่อ' then
-    'คำนำหน้าอื่นๆ (โปรดระบุ)', 'ภาคส่วน' then 'ภาคส่วนอื่นๆ', or a bare 'โปรดระบุ' right
-    after the choice): where the choice is 'อื่นๆ' or left blank, the answer typed there is
-    the value, as a clerk reads it."""
-    for other in columns:
-        said = spoken(other.header)
-        if other.field or not _OTHER_HEADER_RE.search(said):
-            continue
-        field, _ = match_field(other.header)
-        # Of a row that registers several people, the choice of the same person.
-        choice = next(
-            (c for c in columns if field and c.field == field and c.person == other.person), None
-        )
-        before = columns[other.index - 1] if other.index else None
-        bare = choice is None and not _OTHER_WORDS_RE.sub("", said)
-        if bare and before is not None and before.field in _CHOICE_FIELDS:
-            choice = before
-        if choice is None:
-            continue
-        for row in data:
-            typed = row[other.index]
-            # A blank choice takes it only from a question that names the field.
-            if clean_text(typed) and (
-                is_other_choice(row[choice.index])
-                or (not bare and not clean_text(row[choice.index]))
-            ):
-                row[choice.index] = typed
-
-
-def is_other_choice(answer: object) -> bool:
-    """Whether a choice answered is 'อื่นๆ' (other), which the form asks to specify."""
-    return normalise_header(answer) in _OTHER_CHOICES

@@ -9,13 +9,14 @@ from datetime import date, datetime, time
 from operator import itemgetter
 from typing import NoReturn
 
+from ecodesk.exchange.importing.clerk import is_other_choice
 from ecodesk.exchange.importing.headers import (
     NAME_PARTS,
     PERSON_NAMES,
     guess_field,
     normalise_header,
 )
-from ecodesk.exchange.importing.mapping import Column, is_other_choice, is_remarks
+from ecodesk.exchange.importing.mapping import Column, is_remarks
 from ecodesk.exchange.importing.reading import Cell
 from ecodesk.services.participants import ParticipantInput
 from ecodesk.services.thai_text import (
@@ -310,7 +311,7 @@ class RowReader:
         # Microsoft Forms ends each answer to a multiple-choice question with ';' ('ภาครัฐ;').
         title, sector = thai_title(title.removesuffix(";")), sector.removesuffix(";")
         # 'อื่นๆ' (other) chosen from a list of titles and none typed beside it (see
-        # mapping.fill_other_answers) is no title.
+        # clerk.fill_other_answers) is no title.
         if title and is_other_choice(title):
             title = ""
         # The whole name typed in the title column, its cell merged over the name columns.
