@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from ecodesk.db import Database
+from ecodesk.exchange.importing.columns import Column
 from ecodesk.exchange.importing.headers import IGNORE
 from ecodesk.exchange.importing.importer import import_file
-from ecodesk.exchange.importing.mapping import Column
 from ecodesk.exchange.importing.reading import Cell
 from ecodesk.exchange.importing.rows import (
     RowError,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ecodesk.exchange.importing.mapping import Column, guess_mapping
+from ecodesk.exchange.importing.columns import Column
+from ecodesk.exchange.importing.mapping import guess_mapping
 from ecodesk.exchange.importing.rows import RowReader, parse_consent
 from ecodesk.services.thai_text import clean_texts
 

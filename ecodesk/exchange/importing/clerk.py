@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ecodesk.exchange.importing.columns import Column
 from ecodesk.exchange.importing.headers import match_field, normalise_header, spoken
-from ecodesk.exchange.importing.mapping import Column
 from ecodesk.exchange.importing.reading import Cell
 from ecodesk.services.thai_text import TITLES, clean_text
 

@@ -19,13 +19,10 @@ from ecodesk.db import Database
 from ecodesk.db.bulk import bulk_writer
 from ecodesk.db.models import Participant
 from ecodesk.exchange.importing.clerk import fill_other_answers, spread_merged_name
+from ecodesk.exchange.importing.columns import Column
 from ecodesk.exchange.importing.headers import IGNORE, NAME_PARTS, PERSON_NAMES
-from ecodesk.exchange.importing.mapping import (
-    Column,
-    apply_overrides,
-    guess_mapping,
-    person_columns,
-)
+from ecodesk.exchange.importing.mapping import apply_overrides, guess_mapping
+from ecodesk.exchange.importing.people import person_columns
 from ecodesk.exchange.importing.reading import (
     ImportFileError,
     Table,
@@ -351,7 +348,7 @@ def _people_of_row(
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """The people a row registers: for each, the reader to use, which person it is (0 for a
     row of one person), and the row as that person's reader sees it, the other people's
-    cells blank (see ``mapping.person_columns``). A row that fills none of its people's
+    cells blank (see ``people.person_columns``). A row that fills none of its people's
     columns is read as the first's (a note, or a row with no name). A person whose cells
     say only 'none' ('-', 'ไม่มี': a form's required questions about an attendee who is not
     there) is not one of them."""

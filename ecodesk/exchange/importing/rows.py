@@ -10,13 +10,13 @@ from operator import itemgetter
 from typing import NoReturn
 
 from ecodesk.exchange.importing.clerk import is_other_choice
+from ecodesk.exchange.importing.columns import Column, is_remarks
 from ecodesk.exchange.importing.headers import (
     NAME_PARTS,
     PERSON_NAMES,
     guess_field,
     normalise_header,
 )
-from ecodesk.exchange.importing.mapping import Column, is_remarks
 from ecodesk.exchange.importing.reading import Cell
 from ecodesk.services.participants import ParticipantInput
 from ecodesk.services.thai_text import (

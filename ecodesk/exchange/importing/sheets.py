@@ -17,7 +17,7 @@ from ecodesk.exchange.importing.headers import (
     names_a_person,
     normalise_header,
 )
-from ecodesk.exchange.importing.mapping import find_people
+from ecodesk.exchange.importing.people import find_people
 from ecodesk.exchange.importing.reading import Cell, ImportFileError, Table, read_tables
 from ecodesk.services.thai_text import clean_text
 

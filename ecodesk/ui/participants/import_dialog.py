@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from ecodesk.exchange.importing import importer
 from ecodesk.exchange.importing.clerk import spread_merged_name
+from ecodesk.exchange.importing.columns import Column
 from ecodesk.exchange.importing.headers import FIELDS, IGNORE
 from ecodesk.exchange.importing.importer import ImportPlan, RowOutcome
-from ecodesk.exchange.importing.mapping import Column, guess_mapping
+from ecodesk.exchange.importing.mapping import guess_mapping
 from ecodesk.exchange.importing.reading import ImportFileError, Table, sheet_names
 from ecodesk.services.progress import Progress
 from ecodesk.services.thai_text import clean_text

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecodesk.exchange.importing import importer
-from ecodesk.exchange.importing.mapping import Column
+from ecodesk.exchange.importing.columns import Column
 from ecodesk.exchange.importing.reading import ImportFileError, Table
 from ecodesk.services import participants
 from ecodesk.services.events import EventInfo

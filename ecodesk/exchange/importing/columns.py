@@ -1,0 +1,159 @@
+"""Which field each column of one person's header holds.
+
+When several headers could name a field, the one those words describe best takes it
+('ประเภทหน่วยงาน' rather than 'ประเภทสมาชิก' for the sector), not the leftmost. Columns about
+the account that filled a form in, or about a coordinator, are no participant's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ecodesk.exchange.importing.headers import (
+    EXACT_MATCH,
+    IGNORE,
+    NAME_FIELDS,
+    PERSON_NAMES,
+    field_candidates,
+    normalise_header,
+    spoken,
+)
+from ecodesk.exchange.importing.reading import Cell, column_letter
+from ecodesk.services.thai_text import clean_text
+
+# The form's own name and e-mail questions take the field from the respondent's account
+# columns (see _respondent_columns), which keep it only when the form asks for neither.
+_RESPONDENT_MARKS = ("starttime", "completiontime")
+_RESPONDENT_KEYS = frozenset(("email", "name"))
+_RESPONDENT_QUALITY = 0.01
+
+# Columns about someone other than the participant: the agency's coordinator, the clerk who
+# typed the row in, whom to call in an emergency, the supervisor who nominates the participant
+# ('เบอร์โทรผู้ประสานงาน', 'ผู้บันทึกข้อมูล', 'เบอร์ติดต่อกรณีฉุกเฉิน', 'ชื่อ-สกุล ผู้บังคับบัญชา').
+OTHER_PERSON_RE = re.compile(
+    r"ผู้ประสานงาน|ผู้บันทึก|ผู้กรอกข้อมูลแทน|ฉุกเฉิน|ผู้บังคับบัญชา|ผู้เสนอชื่อ"
+    r"|coordinator|recordedby|emergency|supervisor"
+)
+
+
+@dataclass
+class Column:
+    index: int
+    header: str
+    field: str  # IGNORE when not imported
+    # Of a row that registers several people (see ``guess_mapping``), which one the column
+    # is about: 1, 2, ...; 0 for a row's one person, or a column all of them share.
+    person: int = 0
+
+    @property
+    def letter(self) -> str:
+        return column_letter(self.index)
+
+
+def not_the_people(header: Sequence[Cell]) -> set[int]:
+    """The columns about none of the people a row registers: the account that filled the
+    form in (see _respondent_columns), a coordinator (see _other_person_columns), told from
+    the whole header, whose numbered columns name the people."""
+    options = [field_candidates(cell) for cell in header]
+    return {*_respondent_columns(header), *_other_person_columns(header, options)}
+
+
+def guess_one(header: Sequence[Cell]) -> list[Column]:
+    """Each column with the field it most likely holds; a field goes to the column whose
+    header names it best (the leftmost of equals), and a column that loses it takes the next
+    field its header names ('อีเมล / เบอร์โทร' beside a form's own 'ที่อยู่อีเมล' holds the
+    phone), but never a part of a name: a second name column names someone else."""
+    options = [field_candidates(cell) for cell in header]
+    for i in _respondent_columns(header):
+        options[i] = [(field, q * _RESPONDENT_QUALITY) for field, q in options[i]]
+    for i in _other_person_columns(header, options):
+        options[i] = [(IGNORE, 0.0)]
+    tried = [0] * len(options)
+    holder: dict[str, int] = {}
+    quality: dict[int, float] = {}
+    waiting = list(range(len(options)))
+    while waiting:
+        i = waiting.pop(0)
+        while tried[i] < len(options[i]):
+            field, q = options[i][tried[i]]
+            tried[i] += 1
+            if not field or (tried[i] > 1 and field in NAME_FIELDS):
+                break
+            other = holder.get(field)
+            if other is not None and (quality[other], -other) >= (q, -i):
+                continue
+            holder[field], quality[i] = i, q
+            if other is not None:
+                waiting.append(other)
+            break
+    chosen = {i: field for field, i in holder.items()}
+    columns = [Column(i, clean_text(cell), chosen.get(i, IGNORE)) for i, cell in enumerate(header)]
+    _drop_conflicting_name_fields(columns, quality)
+    _remarks_as_status(columns)
+    return columns
+
+
+# A remarks column ('หมายเหตุ', 'Remarks').
+_REMARKS_RE = re.compile(r"หมายเหตุ|remarks?|notes?")
+
+
+def is_remarks(header: str) -> bool:
+    """Whether a column holds remarks, which a list without a status column uses for it."""
+    return _REMARKS_RE.fullmatch(normalise_header(header)) is not None
+
+
+def _remarks_as_status(columns: list[Column]) -> None:
+    """Without a status column, an office list says in its remarks that a registration is
+    cancelled ('ยกเลิก', 'ไม่มา'): the remarks are read for that, and nothing else."""
+    if any(c.field == "status" for c in columns):
+        return
+    remarks = next((c for c in columns if not c.field and is_remarks(c.header)), None)
+    if remarks is not None:
+        remarks.field = "status"
+
+
+def _respondent_columns(header: Sequence[Cell]) -> list[int]:
+    """The columns of a form export that name who filled the form in, not whom it registers:
+    Microsoft Forms puts the signed-in account ('Email', 'Name'; 'anonymous' when not signed
+    in) beside 'Start time' and 'Completion time', ahead of the questions."""
+    keys = [normalise_header(cell) for cell in header]
+    if not all(any(k.startswith(mark) for k in keys) for mark in _RESPONDENT_MARKS):
+        return []
+    return [i for i, k in enumerate(keys) if k in _RESPONDENT_KEYS]
+
+
+def _other_person_columns(
+    header: Sequence[Cell], options: Sequence[list[tuple[str, float]]]
+) -> list[int]:
+    """The columns about a coordinator or a clerk (see OTHER_PERSON_RE), when another column
+    names the participants; a list of the coordinators themselves keeps them."""
+    other = [
+        i
+        for i, cell in enumerate(header)
+        if OTHER_PERSON_RE.search(spoken(cell)) or OTHER_PERSON_RE.search(normalise_header(cell))
+    ]
+    names = {i for i, found in enumerate(options) for f, _ in found if f in PERSON_NAMES}
+    return other if names - set(other) else []
+
+
+_FAMILY_NAME_RE = re.compile(r"ชื่อสกุล\s*\*?")
+
+
+def _drop_conflicting_name_fields(columns: list[Column], quality: dict[int, float]) -> None:
+    by_field = {c.field: c for c in columns if c.field}
+    # With separate first/last name columns a combined 'name' column is something else.
+    if "full_name" in by_field and {"first_name", "last_name"} <= by_field.keys():
+        by_field["full_name"].field = IGNORE
+    elif "full_name" in by_field and "first_name" in by_field:
+        full, first = by_field["full_name"], by_field["first_name"]
+        # 'ชื่อ' | 'ชื่อสกุล' (one word, as the civil registry and personnel systems write
+        # it): the family name, not the whole name.
+        if quality[first.index] == EXACT_MATCH and _FAMILY_NAME_RE.fullmatch(full.header):
+            full.field = "last_name"
+            return
+        # A whole name beside a lone 'ชื่อ...' column: the weaker names someone else
+        # ('ชื่อผู้ประสานงาน', the coordinator's name).
+        weaker = first if quality[first.index] <= quality[full.index] else full
+        weaker.field = IGNORE
