@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from ecodesk.db.models import AuditEntry
 from ecodesk.services.participants import (
@@ -232,12 +232,16 @@ def test_sheets_of_one_list_import_together_unless_unticked(
     kind, _title, text = ctx.dialogs.shown[-1]
     # A row of the second sheet is named with its sheet.
     assert kind == "info" and "ภาคเอกชน" in text
-    # A sheet chosen by hand comes alone.
+    # A sheet chosen by hand is read off the GUI thread, and comes alone; nothing can be
+    # imported under the last sheet's columns meanwhile.
     dialog = open_dialog()
     dialog.sheet.setCurrentText("ภาคเอกชน")
-    assert not dialog.together.isVisibleTo(dialog)
+    assert not dialog.import_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.table.sheet == "ภาคเอกชน")
+    assert not dialog.together.isVisibleTo(dialog) and dialog.import_button.isEnabled()
     # Back on the sheet found first, the others come with it again.
     dialog.sheet.setCurrentText("ภาครัฐ")
+    qtbot.waitUntil(lambda: dialog.table.sheet == "ภาครัฐ")
     assert dialog.together.isVisibleTo(dialog)
 
 
@@ -303,3 +307,44 @@ def test_a_form_that_registers_several_people_a_row(
     qtbot.waitUntil(lambda: page.model.total == 123, timeout=10000)
     stored = {r.first_name: r.position for r in list_participants(ctx.db, ctx.event.id)}
     assert (stored["ธีระ"], stored["วิไล"]) == ("ปลัดเทศบาล", "")
+
+
+def test_a_sheet_that_holds_no_list_is_refused_and_the_list_stays_shown(
+    ctx, page: ParticipantsPage, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = write_workbook(tmp_path / "รายชื่อ.xlsx", {
+        "รายชื่อ": [["ชื่อ-สกุล", "โทรศัพท์"], ["นายธีระ คำมา", "0812346003"]],
+        "หมายเหตุ": [["ส่งรายชื่อภายในวันที่ 10 มิถุนายน 2565"]],
+    })  # fmt: skip
+    page.open_import(path)
+    qtbot.waitUntil(lambda: page.import_dialog is not None)
+    dialog = page.import_dialog
+    dialog.sheet.setCurrentText("หมายเหตุ")
+    qtbot.waitUntil(lambda: bool(ctx.dialogs.shown))
+    kind, _title, text = ctx.dialogs.shown[-1]
+    assert kind == "warning" and "หมายเหตุ" in text
+    assert dialog.sheet.currentText() == "รายชื่อ" and dialog.import_button.isEnabled()
+    assert [r.person.first_name for r in dialog.preview.rows] == ["ธีระ"]  # type: ignore[union-attr]
+
+
+def test_changing_the_mapping_reads_no_participants_again(
+    ctx, page: ParticipantsPage, qtbot, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # The event's participants are read once, off the GUI thread, with the file: a change
+    # of the mapping replans the preview without reading them again (a long wait on an
+    # event of many thousands).
+    page.open_import(samples / "sheet_with_title.xlsx")
+    qtbot.waitUntil(lambda: page.import_dialog is not None)
+    dialog = page.import_dialog
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(ctx.db.engine, "before_cursor_execute", seen)
+    try:
+        dialog.field_boxes[4].setCurrentIndex(0)
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", seen)
+    assert dialog.preview.rows[0].person.position == ""  # type: ignore[union-attr]
+    assert not [s for s in statements if "FROM participants" in s]

@@ -96,6 +96,10 @@
         <translation>คนที่ %1</translation>
     </message>
     <message>
+        <source>Reading sheet %1</source>
+        <translation>กำลังอ่านแผ่นงาน %1</translation>
+    </message>
+    <message>
         <source>Row %1</source>
         <translation>แถว %1</translation>
     </message>

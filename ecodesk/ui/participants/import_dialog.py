@@ -113,7 +113,9 @@ class PreviewModel(QAbstractTableModel):
 
 
 class ImportDialog(QDialog):
-    """Opened on a file already read (off the GUI thread) with its guessed mapping."""
+    """Opened on a file already read (off the GUI thread) with its guessed mapping, and what
+    the event has already (``known``, read with it: the preview is planned against it at
+    every change of the mapping)."""
 
     def __init__(
         self,
@@ -122,12 +124,14 @@ class ImportDialog(QDialog):
         table: Table,
         header: int,
         columns: list[Column],
+        known: importer.Registered,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         assert ctx.event is not None
         self.ctx = ctx
         self.path = path
+        self.known = known
         self.table = table
         self.found = table
         self.columns = columns
@@ -251,11 +255,29 @@ class ImportDialog(QDialog):
         self._show_table()
 
     def _sheet_changed(self, name: str) -> None:
-        try:
-            table, header, columns = importer.read_and_map(self.path, name, as_a_clerk=False)
-        except ImportFileError as exc:
-            self.ctx.dialogs.warning(self, self.tr("Cannot read this sheet"), str(exc))
-            return
+        path = self.path
+
+        def read(_progress: Progress) -> tuple[Table, int, list[Column]]:
+            return importer.read_and_map(path, name, as_a_clerk=False)
+
+        # Nothing is imported under the last sheet's columns while this one is read.
+        self.import_button.setEnabled(False)
+        self.task = run_task(
+            self, self.tr("Reading sheet %1").replace("%1", name), read, self._sheet_read,
+            self._sheet_failed,
+        )  # fmt: skip
+
+    def _sheet_failed(self, exc: BaseException) -> None:
+        reason = str(exc) if isinstance(exc, ImportFileError) else repr(exc)
+        self.ctx.dialogs.warning(self, self.tr("Cannot read this sheet"), reason)
+        self.sheet.blockSignals(True)
+        self.sheet.setCurrentText(self.table.sheet)
+        self.sheet.blockSignals(False)
+        self.refresh_preview()
+
+    def _sheet_read(self, found: tuple[Table, int, list[Column]]) -> None:
+        table, header, columns = found
+        name = table.sheet
         if name == self.found.sheet:  # the sheet found by itself, with those that continue it
             table.continued, table.other_lists = self.found.continued, self.found.other_lists
         self.table, self.columns = table, columns
@@ -289,7 +311,7 @@ class ImportDialog(QDialog):
         importer.read_as_a_clerk(shown, header, self.columns)
         plan = importer.plan_rows(
             self.ctx.db, self.ctx.event.id, shown, header, self.columns,
-            several_sheets=bool(self.together_sheets()),
+            known=self.known, several_sheets=bool(self.together_sheets()),
         )  # fmt: skip
         self.preview.set_plan(plan)
         data_rows = len(self.table.rows) - header - 1

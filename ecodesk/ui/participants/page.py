@@ -261,12 +261,16 @@ class ParticipantsPage(QWidget):
     def open_import(self, path: Path) -> None:
         """Read the file off the GUI thread, then show what was found for checking."""
 
-        def read(_progress: Progress) -> tuple[Table, int, list[Column]]:
-            return importer.read_and_map(path, as_a_clerk=False)
+        assert self.ctx.event is not None
+        db, event_id = self.ctx.db, self.ctx.event.id
 
-        def opened(found: tuple[Table, int, list[Column]]) -> None:
-            table, header, columns = found
-            self.import_dialog = ImportDialog(self.ctx, path, table, header, columns, self)
+        def read(_progress: Progress) -> tuple[Table, int, list[Column], importer.Registered]:
+            found = importer.read_and_map(path, as_a_clerk=False)
+            return (*found, importer.registered(db, event_id))
+
+        def opened(found: tuple[Table, int, list[Column], importer.Registered]) -> None:
+            table, header, columns, known = found
+            self.import_dialog = ImportDialog(self.ctx, path, table, header, columns, known, self)
             self.import_dialog.open()
 
         def failed(exc: BaseException) -> None:
