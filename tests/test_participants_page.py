@@ -348,3 +348,19 @@ def test_changing_the_mapping_reads_no_participants_again(
         event.remove(ctx.db.engine, "before_cursor_execute", seen)
     assert dialog.preview.rows[0].person.position == ""  # type: ignore[union-attr]
     assert not [s for s in statements if "FROM participants" in s]
+
+
+def test_long_names_cut_short_by_their_column_show_whole_in_a_tooltip(
+    ctx, page: ParticipantsPage
+) -> None:  # type: ignore[no-untyped-def]
+    model = page.model
+    row = next(r for r in range(model.rowCount()) if len(model.row_at(r).organisation) > 30)
+    tip = model.data(model.index(row, ORGANISATION), Qt.ItemDataRole.ToolTipRole)
+    assert tip == model.row_at(row).organisation
+    # A sitting's whole name, where the header ends it in '…'.
+    sittings = [s.name for s in ctx.event.sittings]
+    tips = [
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        for c in range(model.columnCount())
+    ]
+    assert set(sittings) <= set(tips)

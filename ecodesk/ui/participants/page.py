@@ -92,7 +92,12 @@ class ParticipantsPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((90, 240, 300, 200, 140, 110)):
+        # A long sitting name ends in '…' rather than being cut at both ends.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Narrow enough that the first sittings' check-ins show beside them in a 1366-pixel
+        # window; a long organisation or position is elided, and whole in its tooltip.
+        for column, width in enumerate((80, 210, 240, 170, 120, 100)):
             self.view.setColumnWidth(column, width)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
 

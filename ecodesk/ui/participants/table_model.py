@@ -29,6 +29,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 CODE, NAME, ORGANISATION, POSITION, SECTOR, PHONE = range(6)
 _TEXT_ATTR = {ORGANISATION: "organisation", POSITION: "position", SECTOR: "sector", PHONE: "phone"}
+# Columns narrower than a long value: their tooltip shows it whole.
+_ELIDED = frozenset((NAME, ORGANISATION, POSITION))
 _DUPLICATE_BACKGROUND = QColor("#FFF3C4")
 _LATEST = datetime.max
 
@@ -144,7 +146,8 @@ class ParticipantTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if orientation != Qt.Orientation.Horizontal or role not in shown:
             return None
         fixed = {
             CODE: self.tr("Code"),
@@ -172,6 +175,8 @@ class ParticipantTableModel(QAbstractTableModel):
             return _DUPLICATE_BACKGROUND
         if role == Qt.ItemDataRole.ToolTipRole and row.id in self._duplicates:
             return self.tr("Possible duplicate: someone else has the same name. Check and decide.")
+        if role == Qt.ItemDataRole.ToolTipRole and column in _ELIDED:
+            return self._display(row, column)  # whole, where the column cuts it short
         return None
 
     def _display(self, row: ParticipantRow, column: int) -> str:
