@@ -250,3 +250,29 @@ def test_the_cli_names_the_person_of_the_row(
     duplicate = next(i for i in report["issues"] if i["status"] == DUPLICATE)
     assert (duplicate["row"], duplicate["person"]) == (4, 2)
     assert duplicate["where"].endswith("row 4, person 2")
+
+
+def test_an_attendee_left_out_of_the_mapping_leaves_the_others_as_they_are(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "ตอบรับ.xlsx", {"Sheet1": [
+        ["หน่วยงาน", "ชื่อ-สกุล คนที่ 1", "ชื่อ-สกุล คนที่ 2", "ชื่อ-สกุล คนที่ 3"],
+        ["อบต.บ้านดง", "นายสมชาย ใจดี", "นายธีระ คำมา", "นางวิไล มากมี"],
+    ]})  # fmt: skip
+    plan = import_file(db, event.id, path, overrides={"C": "ignore"})
+    assert [(r.part, r.person.first_name) for r in plan.rows if r.person] == [
+        (1, "สมชาย"), (3, "วิไล"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("nobody", ["ไม่มีผู้ติดตาม", "ไม่มี ผู้ติดตาม", "(ว่าง)", "-"])
+def test_a_follower_answered_as_none_is_no_one(
+    nobody: str, db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "ผู้ติดตาม.xlsx", {"Sheet1": [
+        ["ชื่อ-สกุล", "หน่วยงาน", "ผู้ติดตาม 1", "ผู้ติดตาม 2"],
+        ["นายสมชาย ใจดี", "อบต.บ้านดง", "นางสมศรี ใจดี", nobody],
+    ]})  # fmt: skip
+    plan = import_file(db, event.id, path)
+    assert sorted(by_first_name(db, event)) == ["สมชาย", "สมศรี"]
+    assert plan.issues() == []

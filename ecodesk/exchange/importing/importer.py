@@ -278,8 +278,10 @@ def plan_rows(
         known = registered(db, event_id)
     decide = _Decider(plan, known)
     used = [c for c in columns if c.field != IGNORE]
-    readers = [RowReader(view, table.file) for view in person_columns(used)]
-    owns = [frozenset(c.index for c in used if c.person == k + 1) for k in range(len(readers))]
+    views = person_columns(used)
+    readers = [RowReader(view, table.file) for _, view in views]
+    # Of a row that registers several people, each one's number and own columns.
+    owns = [(person, frozenset(c.index for c in view if c.person)) for person, view in views]
     wanted = [c.field != IGNORE for c in columns]
     sheets = [(table, header), *also]
     total = sum(len(t.rows) for t, _ in sheets)
@@ -339,12 +341,17 @@ def plan_rows(
     return plan
 
 
-# What a form's required question gets for no one: no answer (see ``_people_of_row``).
-_NONE = NO_PHONE | {""}
+# What a form's required question gets for no one: no answer, 'ไม่มี (ผู้ติดตาม)', '(ว่าง)'
+# (see ``_people_of_row``).
+_NONE = NO_PHONE | {"", "ว่าง", "(ว่าง)"}
+
+
+def _no_one(text: str) -> bool:
+    return text.casefold() in _NONE or text.startswith("ไม่มี")
 
 
 def _people_of_row(
-    texts: tuple[str, ...], owns: Sequence[frozenset[int]]
+    texts: tuple[str, ...], owns: Sequence[tuple[int, frozenset[int]]]
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """The people a row registers: for each, the reader to use, which person it is (0 for a
     row of one person), and the row as that person's reader sees it, the other people's
@@ -354,13 +361,11 @@ def _people_of_row(
     there) is not one of them."""
     if len(owns) < 2:
         return [(0, 0, texts)]
-    present = [
-        k for k, own in enumerate(owns) if any(texts[i].casefold() not in _NONE for i in own)
-    ]
-    everyone = frozenset().union(*owns)
+    present = [k for k, (_, own) in enumerate(owns) if not all(_no_one(texts[i]) for i in own)]
+    everyone = frozenset().union(*(own for _, own in owns))
     return [
-        (k, k + 1 if present else 0, tuple(
-            "" if i in everyone and i not in owns[k] else t for i, t in enumerate(texts)
+        (k, owns[k][0] if present else 0, tuple(
+            "" if i in everyone and i not in owns[k][1] else t for i, t in enumerate(texts)
         ))
         for k in present or [0]
     ]  # fmt: skip

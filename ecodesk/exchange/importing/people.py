@@ -77,16 +77,17 @@ def _repeated_sections(header: Sequence[Cell]) -> dict[int, int]:
     return {i: k + 1 for k, i in enumerate(i for i, s in enumerate(said) if s == name)}
 
 
-def person_columns(columns: Sequence[Column]) -> list[list[Column]]:
-    """The columns each person of a row is read from, in order: ``[columns]`` for a row of
-    one person; else a person's own columns and the shared ones, but for a field the person
-    has a column of (a contact given once for the row is each person's who gives none)."""
+def person_columns(columns: Sequence[Column]) -> list[tuple[int, list[Column]]]:
+    """Each person of a row with the columns they are read from, in order: ``[(0,
+    columns)]`` for a row of one person; else a person's own columns and the shared ones,
+    but for a field the person has a column of (a contact given once for the row is each
+    person's who gives none). A person none of whose columns is given is no one."""
     people = sorted({c.person for c in columns if c.person})
     if not people:
-        return [list(columns)]
+        return [(0, list(columns))]
     views = []
     for person in people:
         own = [c for c in columns if c.person == person]
         fields = {c.field for c in own}
-        views.append(own + [c for c in columns if not c.person and c.field not in fields])
+        views.append((person, own + [c for c in columns if not c.person and c.field not in fields]))
     return views
