@@ -237,6 +237,8 @@ def test_sheets_of_one_list_import_together_unless_unticked(
     dialog = open_dialog()
     dialog.sheet.setCurrentText("ภาคเอกชน")
     assert not dialog.import_button.isEnabled()
+    dialog.together.toggle()  # the preview planned again meanwhile does not enable it
+    assert not dialog.import_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.table.sheet == "ภาคเอกชน")
     assert not dialog.together.isVisibleTo(dialog) and dialog.import_button.isEnabled()
     # Back on the sheet found first, the others come with it again.
@@ -364,3 +366,21 @@ def test_long_names_cut_short_by_their_column_show_whole_in_a_tooltip(
         for c in range(model.columnCount())
     ]
     assert set(sittings) <= set(tips)
+
+
+def test_attendees_numbered_over_a_header_of_two_rows_import_from_the_dialog(
+    ctx, page: ParticipantsPage, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = write_workbook(tmp_path / "รายชื่อ.xlsx", {"Sheet1": [
+        ["ที่", "หน่วยงาน", "รายชื่อผู้เข้าร่วม", "", "", "เบอร์โทร"],
+        ["", "", "คนที่ 1", "คนที่ 2", "คนที่ 3", ""],
+        [1, "อบต.บ้านดง", "นายอาทิตย์ ฟ้าใส", "นางจันทร์เพ็ญ ดาวเด่น", "", "0812345678"],
+    ]})  # fmt: skip
+    page.open_import(path)
+    qtbot.waitUntil(lambda: page.import_dialog is not None)
+    dialog = page.import_dialog
+    assert [dialog.row_number(r) for r in dialog.preview.rows] == ["3 (person 1)", "3 (person 2)"]
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: page.model.total == 123, timeout=10000)
+    stored = {r.first_name: r.organisation for r in list_participants(ctx.db, ctx.event.id)}
+    assert stored["อาทิตย์"] == stored["จันทร์เพ็ญ"] == "อบต.บ้านดง"

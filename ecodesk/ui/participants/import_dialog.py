@@ -149,6 +149,8 @@ class ImportDialog(QDialog):
         self.header_row = QSpinBox()
         self.header_row.setRange(1, max(1, len(table.rows)))
         self.header_row.setValue(header + 1)
+        self.found_header = header + 1
+        self.reading: str | None = None  # the sheet being read, off the GUI thread
         self.header_row.valueChanged.connect(self._header_changed)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Sheet")))
@@ -260,14 +262,20 @@ class ImportDialog(QDialog):
         def read(_progress: Progress) -> tuple[Table, int, list[Column]]:
             return importer.read_and_map(path, name, as_a_clerk=False)
 
-        # Nothing is imported under the last sheet's columns while this one is read.
+        # Nothing is imported under the last sheet's columns while this one is read, and of
+        # two sheets chosen in turn, only the last one's reading counts.
+        self.reading = name
         self.import_button.setEnabled(False)
         self.task = run_task(
-            self, self.tr("Reading sheet %1").replace("%1", name), read, self._sheet_read,
-            self._sheet_failed,
+            self, self.tr("Reading sheet %1").replace("%1", name), read,
+            lambda found: self._sheet_read(name, found),
+            lambda exc: self._sheet_failed(name, exc),
         )  # fmt: skip
 
-    def _sheet_failed(self, exc: BaseException) -> None:
+    def _sheet_failed(self, name: str, exc: BaseException) -> None:
+        if name != self.reading:
+            return
+        self.reading = None
         reason = str(exc) if isinstance(exc, ImportFileError) else repr(exc)
         self.ctx.dialogs.warning(self, self.tr("Cannot read this sheet"), reason)
         self.sheet.blockSignals(True)
@@ -275,15 +283,18 @@ class ImportDialog(QDialog):
         self.sheet.blockSignals(False)
         self.refresh_preview()
 
-    def _sheet_read(self, found: tuple[Table, int, list[Column]]) -> None:
+    def _sheet_read(self, name: str, found: tuple[Table, int, list[Column]]) -> None:
+        if name != self.reading:
+            return
+        self.reading = None
         table, header, columns = found
-        name = table.sheet
         if name == self.found.sheet:  # the sheet found by itself, with those that continue it
             table.continued, table.other_lists = self.found.continued, self.found.other_lists
         self.table, self.columns = table, columns
         self.header_row.blockSignals(True)
         self.header_row.setRange(1, max(1, len(table.rows)))
         self.header_row.setValue(header + 1)
+        self.found_header = header + 1
         self.header_row.blockSignals(False)
         self._show_table()
 
@@ -297,7 +308,7 @@ class ImportDialog(QDialog):
     def refresh_preview(self) -> None:
         assert self.ctx.event is not None
         has_name = any(c.field in ("full_name", "first_name") for c in self.columns)
-        self.import_button.setEnabled(has_name)
+        self.import_button.setEnabled(has_name and self.reading is None)
         if not has_name:
             self.preview.set_plan(None)
             self.summary.setText(self.tr("Choose the column that holds the names."))
@@ -333,7 +344,11 @@ class ImportDialog(QDialog):
     def run_import(self) -> None:
         assert self.ctx.event is not None
         event_id, db, desk = self.ctx.event.id, self.ctx.db, self.ctx.desk_name
-        path, sheet, header = self.path, self.sheet.currentText(), self.header_row.value()
+        path, sheet = self.path, self.sheet.currentText()
+        # The header row is the import's to find again unless the clerk chose another: found,
+        # it may be the lower of two rows, whose upper one numbers the people of a row.
+        chosen = self.header_row.value()
+        header = None if chosen == self.found_header else chosen
         also = self.together_sheets()
         overrides = self.overrides()
         self.import_button.setEnabled(False)
