@@ -276,3 +276,19 @@ def test_a_follower_answered_as_none_is_no_one(
     plan = import_file(db, event.id, path)
     assert sorted(by_first_name(db, event)) == ["สมชาย", "สมศรี"]
     assert plan.issues() == []
+
+
+def test_a_year_after_the_attendees_word_numbers_no_one() -> None:
+    header = ["ชื่อ-สกุล", "ตำแหน่ง", "หน่วยงาน", "ชื่อ-สกุล ผู้เข้าร่วมโครงการ 2568"]
+    assert [c.person for c in guess_mapping(header)] == [0, 0, 0, 0]
+
+
+def test_each_attendees_remark_may_cancel_that_attendee_alone(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "ตอบรับ.xlsx", {"Sheet1": [
+        ["หน่วยงาน", "ชื่อ-สกุล คนที่ 1", "หมายเหตุ คนที่ 1", "ชื่อ-สกุล คนที่ 2", "หมายเหตุ คนที่ 2"],
+        ["อบต.บ้านดง", "นายสมชาย ใจดี", "ไม่เข้าร่วมช่วงบ่าย", "นายธีระ คำมา", "ยกเลิก"],
+    ]})  # fmt: skip
+    plan = import_file(db, event.id, path)
+    assert [(r.part, r.status) for r in plan.rows] == [(1, "new"), (2, "cancelled")]

@@ -261,10 +261,12 @@ def test_remarks_are_read_for_a_cancellation_where_no_column_gives_the_state() -
     ("remark", "cancelled"),
     [
         *((no, True) for no in ("ยกเลิก", "ยกเลิกแล้ว", "ยกเลิก (แจ้งทางโทรศัพท์)", "ไม่มา",
-                                "ไม่เข้าร่วม", "ติดราชการ", "Cancelled")),
-        # A substitute, or a remark about part of the day or a meal.
+                                "ไม่เข้าร่วม", "ติดราชการ", "Cancelled", "ยกเลิก: ติดประชุม")),
+        # A substitute, or a remark about part of the day or a meal, typed with a space too.
         *((yes, False) for yes in ("แทน นายก อบต.", "มาแทนนายสมชาย", "ไม่เข้าร่วมช่วงบ่าย",
-                                   "ไม่ร่วมรับประทานอาหาร", "ไม่ทานเนื้อวัว", "ยกเลิกห้องพัก")),
+                                   "ไม่ร่วมรับประทานอาหาร", "ไม่ทานเนื้อวัว", "ยกเลิกห้องพัก",
+                                   "ไม่เข้าร่วม ช่วงบ่าย", "ไม่มา ช่วงเช้า", "ยกเลิก อาหารกลางวัน",
+                                   "ติดราชการ ช่วงบ่าย")),
     ],
 )  # fmt: skip
 def test_a_remark_cancels_only_when_it_says_so(remark: str, cancelled: bool) -> None:
@@ -297,6 +299,8 @@ def test_a_name_in_english_gives_way_to_the_thai_one_before_or_after_it(
         (["ชื่อ-สกุล", "คณะ"], ["full_name", "organisation"]),
         # A substitute's column beside the name is someone else.
         (["ชื่อ-สกุล", "ผู้แทน (กรณีไม่สามารถเข้าร่วมได้)"], ["full_name", ""]),
+        # The payee's signature is not the payee's name.
+        (["ที่", "ชื่อ - สกุล ผู้รับเงิน", "จำนวนเงิน", "ลงชื่อผู้รับเงิน"], ["", "full_name", "", ""]),
     ],
 )
 def test_a_name_column_headed_by_what_its_people_come_as(

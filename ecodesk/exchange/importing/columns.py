@@ -99,7 +99,7 @@ def guess_one(header: Sequence[Cell]) -> list[Column]:
 _REMARKS_RE = re.compile(r"หมายเหตุ|remarks?|notes?")
 
 
-def is_remarks(header: str) -> bool:
+def is_remarks(header: object) -> bool:
     """Whether a column holds remarks, which a list without a status column uses for it."""
     return _REMARKS_RE.fullmatch(normalise_header(header)) is not None
 

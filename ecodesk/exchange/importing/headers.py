@@ -89,6 +89,8 @@ _EXACT: dict[str, str] = {
 _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Columns of a sign-in sheet or a form that name a name but hold something else.
     (IGNORE, ("ลายมือ",)),
+    # A signature ('ลงชื่อผู้รับเงิน'), not the payee's name beside it.
+    (IGNORE, ("ลงชื่อ",)),
     (IGNORE, ("signature",)),
     (IGNORE, ("ชื่อเล่น",)),
     (IGNORE, ("nickname",)),
@@ -347,10 +349,12 @@ _ATTENDEE_WORDS = r"ผู้เข้าร่วม(?:ประชุม|อ�
 ATTENDEE_RE = re.compile(_ATTENDEE_WORDS)
 # What a header that names only an attendee ('ผู้เข้าร่วม 2') asks for.
 _ATTENDEE_NAME = "ชื่อ-สกุล"
+# A number of one or two digits, not part of a longer one (a year: 'ผู้เข้าร่วมโครงการ 2568').
+_PERSON_NUMBER = r"[0-9๐-๙]{1,2}(?![0-9๐-๙])"
 _PERSON_NO_RE = re.compile(
-    rf"(?P<who>{_ATTENDEE_WORDS})?\s*(?:คนที่|ท่านที่|รายที่|ลำดับที่)\s*(?P<n>[0-9๐-๙]{{1,2}})"
-    rf"|(?P<who2>{_ATTENDEE_WORDS})\s*(?:no\.?|#)?\s*(?P<n2>[0-9๐-๙]{{1,2}})"
-    r"|[(\[]?\s*(?P<n3>[0-9๐-๙]{1,2})\s*[)\]]?$"
+    rf"(?P<who>{_ATTENDEE_WORDS})?\s*(?:คนที่|ท่านที่|รายที่|ลำดับที่)\s*(?P<n>{_PERSON_NUMBER})"
+    rf"|(?P<who2>{_ATTENDEE_WORDS})\s*(?:no\.?|#)?\s*(?P<n2>{_PERSON_NUMBER})"
+    rf"|[(\[]?\s*(?<![0-9๐-๙])(?P<n3>{_PERSON_NUMBER})\s*[)\]]?$"
 )
 
 

@@ -16,6 +16,7 @@ from ecodesk.exchange.importing.headers import (
     PERSON_NAMES,
     guess_field,
     normalise_header,
+    unmarked,
 )
 from ecodesk.exchange.importing.reading import Cell
 from ecodesk.services.participants import ParticipantInput
@@ -127,11 +128,11 @@ _CANCELLED_RE = re.compile(
     r"|ไม่(?:ได้)?มา(?:ร่วม|$|\s)|unable|cannot|can't"
 )
 # A remark that says so ('ยกเลิก', 'ไม่มา', 'ติดราชการ'), not one about part of the day or a
-# meal ('ไม่เข้าร่วมช่วงบ่าย', 'ไม่ร่วมรับประทานอาหาร'): the word alone, or before a space or a
-# bracket.
+# meal ('ไม่เข้าร่วมช่วงบ่าย', 'ไม่มา ช่วงเช้า', 'ไม่ร่วมรับประทานอาหาร'): the word alone, or
+# before a bracket or a stop ('ยกเลิก (แจ้งทางโทรศัพท์)', 'ยกเลิก: ติดประชุม').
 _CANCELLED_REMARK_RE = re.compile(
     r"^(?:ยกเลิก(?:แล้ว|การเข้าร่วม|การลงทะเบียน)?|ไม่(?:ได้)?มา(?:ร่วม)?|ไม่(?:ได้|สามารถ)?เข้าร่วม(?:ได้)?"
-    r"|ติดราชการ|ติดภารกิจ|cancel(?:led|ed)?)(?=$|[\s(\[,.:;-])"
+    r"|ติดราชการ|ติดภารกิจ|cancel(?:led|ed)?)(?=\s*(?:$|[(\[,.:;-]))"
 )
 # A first or name cell that starts so marks an example line; any cell that says only so.
 # Every such cell starts with one of the marks (case-folded), which a batch is searched for.
@@ -210,7 +211,7 @@ class RowReader:
         # Remarks say more than a state: only one that begins with the word is read as one.
         self.cancelled_re = (
             _CANCELLED_REMARK_RE
-            if any(c.index == self.status and is_remarks(c.header) for c in columns)
+            if any(c.index == self.status and is_remarks(unmarked(c.header)) for c in columns)
             else _CANCELLED_RE
         )
         self.header_keys = {normalise_header(c.header) for c in self.names} - {""}
