@@ -62,11 +62,21 @@ def apply_overrides(columns: list[Column], overrides: dict[str, str]) -> None:
         if target is None:
             headers = ", ".join(f"{c.letter}={c.header}" for c in columns if c.header)
             raise ValueError(f"--map {key}={field}: no such column (columns: {headers})")
-        value = IGNORE if field == "ignore" else field
-        for c in columns:
-            if value and c.field == value and c.person == target.person:
-                c.field = IGNORE
-        target.field = value
+        give_field(columns, target, IGNORE if field == "ignore" else field)
+
+
+def give_field(columns: list[Column], target: Column, field: str) -> list[Column]:
+    """Map ``target`` to ``field``: a field is one column's (of each person, where a row
+    registers several), so the column that had it loses it. Returns the columns that did."""
+    losing = [
+        c
+        for c in columns
+        if field and c is not target and c.field == field and c.person == target.person
+    ]
+    for c in losing:
+        c.field = IGNORE
+    target.field = field
+    return losing
 
 
 def _find_column(columns: list[Column], key: str) -> Column | None:

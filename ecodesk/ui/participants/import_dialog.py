@@ -32,7 +32,7 @@ from ecodesk.exchange.importing.clerk import spread_merged_name
 from ecodesk.exchange.importing.columns import Column
 from ecodesk.exchange.importing.headers import FIELDS, IGNORE
 from ecodesk.exchange.importing.importer import ImportPlan, RowOutcome
-from ecodesk.exchange.importing.mapping import guess_mapping
+from ecodesk.exchange.importing.mapping import give_field, guess_mapping
 from ecodesk.exchange.importing.reading import ImportFileError, Table, sheet_names
 from ecodesk.services.progress import Progress
 from ecodesk.services.thai_text import clean_text
@@ -238,17 +238,12 @@ class ImportDialog(QDialog):
         self.refresh_preview()
 
     def _field_changed(self, column: Column, box: QComboBox) -> None:
-        field = box.currentData()
-        # A field belongs to one column (of each person a row registers): taking it here
-        # frees it elsewhere.
-        for other, other_box in zip(self.columns, self.field_boxes, strict=True):
-            same = other.field == field and other.person == column.person
-            if other is not column and field and same:
-                other.field = IGNORE
-                other_box.blockSignals(True)
-                other_box.setCurrentIndex(0)
-                other_box.blockSignals(False)
-        column.field = field
+        # Taking a field here frees it elsewhere: that column's box says so too.
+        for other in give_field(self.columns, column, box.currentData()):
+            other_box = self.field_boxes[self.columns.index(other)]
+            other_box.blockSignals(True)
+            other_box.setCurrentIndex(0)
+            other_box.blockSignals(False)
         self.refresh_preview()
 
     def _header_changed(self, row: int) -> None:
