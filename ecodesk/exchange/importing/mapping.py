@@ -10,7 +10,6 @@ from ecodesk.exchange.importing.headers import (
     FIELDS,
     IGNORE,
     NAME_FIELDS,
-    PERSON_NAMES,
     normalise_header,
     unmarked,
 )
@@ -36,7 +35,8 @@ def guess_mapping(header: Sequence[Cell]) -> list[Column]:
         c.header = clean_text(cell)
     if not people:
         return columns
-    if any(c.field in PERSON_NAMES for c in columns):
+    # Numbered from 2: find_people found a registrant named in columns of their own.
+    if min(people.values()) > 1:
         for c in columns:
             if c.field in _PERSONAL:
                 c.person = 1
