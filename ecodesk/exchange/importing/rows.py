@@ -320,19 +320,9 @@ class RowReader:
             given, rest = split_title(title, cleaned=True)
             if rest and (given or " " in rest):
                 title, full = "", title
-        # A remark after the name ('(ผู้แทน)', '(แทน นายก อบต.)', a nickname) is not part of the
-        # last name a badge prints and a re-import matches on.
-        if full[-1:] in _CLOSING:
-            full = _REMARK_RE.sub("", full)
-        if first[-1:] in _CLOSING:  # a first-name column that holds the whole name
-            first = _REMARK_RE.sub("", first)
-        if last[-1:] in _CLOSING:
-            last = _REMARK_RE.sub("", last)
-        # A nickname in quotes ('นาย "หนุ่ม" ประเสริฐ ทองคำ') is not part of the name either.
-        if '"' in full or "“" in full:
-            full = _NICKNAME_RE.sub(" ", full).strip()
-        if '"' in first or "“" in first:
-            first = _NICKNAME_RE.sub(" ", first).strip()
+        # A first-name column may hold the whole name, remark and nickname too.
+        full, first = _bare_name(full), _bare_name(first)
+        last = _without_remark(last)
         if full and not first:
             split = split_thai_name(full, cleaned=True)
             title, first, last = split.title or title, split.first, last or split.last
@@ -407,6 +397,19 @@ def _not_a_name(column: Column, text: str) -> NoReturn:
 _CLOSING = frozenset(")]）")
 _REMARK_RE = re.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]$")
 _NICKNAME_RE = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s*")
+
+
+def _without_remark(name: str) -> str:
+    """A name without the remark after it ('(ผู้แทน)', '(แทน นายก อบต.)', a nickname in
+    brackets): not part of the last name a badge prints and a re-import matches on."""
+    return _REMARK_RE.sub("", name) if name[-1:] in _CLOSING else name
+
+
+def _bare_name(name: str) -> str:
+    """A whole name without its remark, nor a nickname in quotes ('นาย "หนุ่ม" ประเสริฐ
+    ทองคำ')."""
+    name = _without_remark(name)
+    return _NICKNAME_RE.sub(" ", name).strip() if '"' in name or "“" in name else name
 
 
 def _whole_name_in_last(title: str, first: str, last: str) -> tuple[str, str]:
