@@ -55,6 +55,11 @@ _PREVIEW_FIELDS = ("title", "first_name", "last_name", "organisation", "position
 Index = QModelIndex | QPersistentModelIndex
 
 
+def why_unread(exc: BaseException) -> str:
+    """Why a file or sheet could not be read: the message that names it, or what failed."""
+    return str(exc) if isinstance(exc, ImportFileError) else repr(exc)
+
+
 class PreviewModel(QAbstractTableModel):
     """Planned rows: sheet row, what will happen to it, the values that will be stored."""
 
@@ -271,8 +276,7 @@ class ImportDialog(QDialog):
         if name != self.reading:
             return
         self.reading = None
-        reason = str(exc) if isinstance(exc, ImportFileError) else repr(exc)
-        self.ctx.dialogs.warning(self, self.tr("Cannot read this sheet"), reason)
+        self.ctx.dialogs.warning(self, self.tr("Cannot read this sheet"), why_unread(exc))
         self.sheet.blockSignals(True)
         self.sheet.setCurrentText(self.table.sheet)
         self.sheet.blockSignals(False)

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 
 from ecodesk.exchange.importing import importer
 from ecodesk.exchange.importing.columns import Column
-from ecodesk.exchange.importing.reading import ImportFileError, Table
+from ecodesk.exchange.importing.reading import Table
 from ecodesk.services import participants
 from ecodesk.services.events import EventInfo
 from ecodesk.services.progress import Progress
 from ecodesk.services.search import ParticipantIndex
 from ecodesk.ui.context import AppContext
 from ecodesk.ui.participants.form import ParticipantDialog
-from ecodesk.ui.participants.import_dialog import ImportDialog
+from ecodesk.ui.participants.import_dialog import ImportDialog, why_unread
 from ecodesk.ui.participants.table_model import NAME, ParticipantTableModel
 from ecodesk.ui.tasks import Task, run_task
 
@@ -279,7 +279,7 @@ class ParticipantsPage(QWidget):
             self.import_dialog.open()
 
         def failed(exc: BaseException) -> None:
-            reason = str(exc) if isinstance(exc, ImportFileError) else repr(exc)
+            reason = why_unread(exc)
             self.ctx.dialogs.warning(
                 self,
                 self.tr("Cannot import this file"),
