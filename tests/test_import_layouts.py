@@ -646,3 +646,16 @@ def test_excel_table_column_placeholders_after_the_name_header_hold_the_name(
         (p.title, p.first_name, p.last_name) for p in import_file(db, event.id, path).to_import
     ]
     assert people == [("นางสาว", "กัญญา", "ศรีสุข"), ("ดร.", "ปิยะ", "ณ ลำปาง")]
+
+
+def test_a_sign_in_sheet_per_day_typed_again_with_two_sara_e_is_the_same_person(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # Day 2's clerk typed 'แ' as two sara e: on screen the same name, and the same person.
+    header = ["ที่", "ชื่อ - นามสกุล", "หน่วยงาน", "ลายมือชื่อ"]
+    path = write_workbook(tmp_path / "ลงชื่อ.xlsx", {
+        "วันที่ 1": [header, [1, "นางสมใจ แก้วมณี", "บริษัท ปูนลำปาง จำกัด", None]],
+        "วันที่ 2": [header, [1, "นางสมใจ เเก้วมณี", "บริษัท ปูนลำปาง จำกัด", None]],
+    })  # fmt: skip
+    plan = import_file(db, event.id, path)
+    assert [r.status for r in plan.rows] == ["new", "duplicate"]

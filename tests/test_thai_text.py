@@ -81,6 +81,9 @@ def test_lower_case_comes_first_between_names_otherwise_equal(qapp) -> None:  # 
         # Sara am typed as nikhahit and sara aa with the tone mark between them.
         ("น้ำทิพย์", "นํ้าทิพย์"),
         ("นํ้าทิพย์", "น้ำทิพย์"),
+        # Sara ae typed as two sara e, either way round.
+        ("แก้วมณี", "เเก้วมณี"),
+        ("เเพรวา", "แพรวา"),
     ],
 )
 def test_search_folding_forgives_hurried_typing(query: str, text: str) -> None:

@@ -162,12 +162,16 @@ def fold_many(texts: Sequence[str], *, cleaned: bool = False) -> list[str]:
 
 
 _ACCENT_RE = re.compile("[\u0300-\u036f]")
+_TWO_SARA_E = "\u0e40\u0e40"
 
 
 def _folded(text: str) -> str:
     # With the tone mark gone, a nikhahit typed before it meets the sara aa typed after it
     # ('นํ้า'): together they are the sara am of 'น้ำ'.
     text = text.casefold().translate(_FOLD_TABLE).replace("\u0e4d\u0e32", "\u0e33")
+    # Sara ae typed as two sara e ('เเก้ว') looks the same on screen but is not 'แก้ว'.
+    if _TWO_SARA_E in text:
+        text = text.replace(_TWO_SARA_E, "\u0e41")
     if _OTHER_SCRIPT_RE.search(text):
         text = _ACCENT_RE.sub("", unicodedata.normalize("NFD", text))
     return text
