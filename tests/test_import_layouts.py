@@ -659,3 +659,24 @@ def test_a_sign_in_sheet_per_day_typed_again_with_two_sara_e_is_the_same_person(
     })  # fmt: skip
     plan = import_file(db, event.id, path)
     assert [r.status for r in plan.rows] == ["new", "duplicate"]
+
+
+@pytest.mark.parametrize(
+    ("phone", "fax"),
+    [
+        ("เบอร์โทร", "โทรสาร"),
+        ("เบอร์โทรศัพท์ที่ติดต่อได้", "โทรสาร (Fax)"),
+        ("Tel.", "Fax"),
+        ("โทรศัพท์/โทรสาร", "เบอร์โทรสาร"),
+    ],
+)
+def test_a_fax_column_beside_the_phone_is_not_the_phone(
+    db: Database, event: EventInfo, tmp_path: Path, phone: str, fax: str
+) -> None:
+    path = write_workbook(tmp_path / "list.xlsx", {"Sheet": [
+        ["ชื่อ-สกุล", "หน่วยงาน", phone, fax],
+        ["นายก้อง ฟ้าใส", "สำนักงานอุตสาหกรรมจังหวัดลำปาง", "081-234-5601", "054-265047"],
+    ]})  # fmt: skip
+    import_file(db, event.id, path)
+    (person,) = list_participants(db, event.id)
+    assert person.phone == "0812345601"
