@@ -101,8 +101,12 @@ def _unmapped(cell: Cell) -> str:
 
 
 # The words of a totals row (รวม, รวมทั้งสิ้น, รวมผู้เข้าร่วม, an allowance sheet's รวมเงิน, Total),
-# not a word that starts with them.
-_TOTAL = r"รวม(?:ทั้ง|จำนวน|เป็น|ผู้|เงิน|(?![ก-ฮ\u0e30-\u0e4e]))|total\b"
+# or of a group's subtotal ('รวมหน่วยงาน', 'รวมภาคเอกชน', 'รวมสถานประกอบการ'), not a word that
+# starts with them.
+_TOTAL = (
+    r"รวม(?:ทั้ง|จำนวน|เป็น|ผู้|เงิน|หน่วยงาน|ภาค|สถาน|กลุ่ม|ส่วน|องค์กร|(?![ก-ฮ\u0e30-\u0e4e]))"
+    r"|total\b"
+)
 _TOTAL_RE = re.compile(_TOTAL, re.IGNORECASE)
 # What a name cell under or beside the table holds when it is not a name: a count ('7 คน'), a
 # signer's name in brackets, a sign-off line, the date of the data, a remark or a total.
@@ -157,6 +161,17 @@ _ROLE_HEADING_RE = re.compile(
     r"(?:(?:ครู|อาจารย์|นักเรียน|นักศึกษา|ผู้ควบคุม|ผู้ฝึกสอน|ผู้ติดตาม|ที่ปรึกษา|พี่เลี้ยง|ทีม"
     r"|วิทยากร|คณะกรรมการ|คณะทำงาน|และ|/)\s*)+:?\s*(?:[(\[]?[\d๐-๙]+\s*(?:คน|ท่าน)[)\]]?)?"
 )
+
+
+# A line alone in the name column that no name starts so: the list's title repeated over each
+# printed page ('รายชื่อผู้เข้าร่วม...', 'ใบลงชื่อ...'), or the organisation over its group of
+# people ('สำนักงานอุตสาหกรรมจังหวัดลำปาง', 'บริษัท ปูนซีเมนต์ลำปาง จำกัด').
+_TITLE_LINE = r"รายชื่อ|บัญชีรายชื่อ|บัญชีลงเวลา|ใบลงทะเบียน|ใบลงชื่อ|แบบลงทะเบียน|แบบตอบรับ|โครงการ"
+_ORGANISATION_LINE = (
+    r"สำนักงาน|บริษัท|บจก\.|หจก\.|ห้างหุ้นส่วน|เทศบาล|องค์การ|องค์กร|อบต\.|อบจ\.|โรงเรียน"
+    r"|โรงพยาบาล|มหาวิทยาลัย|วิทยาลัย|สถาบัน|ศูนย์|สหกรณ์|วิสาหกิจ|มูลนิธิ|สมาคม|การไฟฟ้า|การประปา"
+)
+_LONE_LINE_RE = re.compile(f"{_TITLE_LINE}|{_ORGANISATION_LINE}")
 
 
 def parse_consent(value: Cell) -> bool | None:
@@ -259,7 +274,11 @@ class RowReader:
             return True
         if filled == 1:
             return (
-                _HEADING_RE.match(name) is not None or _ROLE_HEADING_RE.fullmatch(name) is not None
+                _HEADING_RE.match(name) is not None
+                or _ROLE_HEADING_RE.fullmatch(name) is not None
+                or _LONE_LINE_RE.match(name) is not None
+                # A page's number or footer ('หน้า 2/3', 'พิมพ์เมื่อ 12/06/2568'): no name has digits.
+                or (_DIGIT_RE.search(name) is not None and not name.isdigit())
             )
         if filled == 2:
             return any(_TOTAL_RE.match(t) for i, t in enumerate(texts) if t and i != at)
