@@ -225,6 +225,10 @@ _SHORT_TITLES = ("พลฯ", "ผญบ.", "ผช.ผญบ.")
 # A colonel or captain of the special grade: 'พ.อ.(พิเศษ)', 'นาวาเอก (พิเศษ)'.
 _SPECIAL_GRADE = "(พิเศษ)"
 _SPECIAL_RANKS = ("พ.อ.", "น.อ.", "พ.ต.อ.", "พันเอก", "นาวาเอก", "นาวาอากาศเอก", "พันตำรวจเอก")
+# A special (honorary) professor: 'ศ.(พิเศษ)', 'ศาสตราจารย์พิเศษ', 'รศ. (พิเศษ)'.
+_SPECIAL_ACADEMIC = ("ศ.", "รศ.", "ผศ.")
+_SPECIAL_ACADEMIC_WORDS = ("ศาสตราจารย์พิเศษ", "รองศาสตราจารย์พิเศษ", "ผู้ช่วยศาสตราจารย์พิเศษ")
+_SPECIAL = _SPECIAL_RANKS + _SPECIAL_ACADEMIC
 # Women's ranks add หญิง, with or without a space: 'พ.ต.ท.หญิง', 'ร.ต.อ. หญิง'.
 _FEMALE_SUFFIXES = ("หญิง", " หญิง")
 # An acting officer: 'ว่าที่ร้อยตรี', 'ว่าที่ ร.ต.'.
@@ -238,7 +242,7 @@ def _title_table() -> list[str]:
     ranks |= {acting + r for acting in _ACTING for r in (*_OFFICER_RANKS, "ร.ต.", "ร.ท.", "ร.อ.")}
     titles = set(THAI_TITLES) | set(LATIN_TITLES) | set(_UNDECIDED_TITLES) | set(_SHORT_TITLES)
     titles |= ranks | {r + suffix for r in ranks for suffix in _FEMALE_SUFFIXES}
-    titles |= {r + _SPECIAL_GRADE for r in _SPECIAL_RANKS}
+    titles |= {r + _SPECIAL_GRADE for r in _SPECIAL} | set(_SPECIAL_ACADEMIC_WORDS)
     return sorted(titles, key=len, reverse=True)
 
 
@@ -255,7 +259,7 @@ _ALIASES = (
     _DOTLESS_ALIASES
     | _DOTTED_ALIASES
     | {"นส.": "น.ส.", "ดช.": "ด.ช.", "ดญ.": "ด.ญ.", "นาง (สาว)": "นาง(สาว)"}
-    | {r + " " + _SPECIAL_GRADE: r + _SPECIAL_GRADE for r in _SPECIAL_RANKS}
+    | {r + " " + _SPECIAL_GRADE: r + _SPECIAL_GRADE for r in _SPECIAL}
 )
 
 
@@ -342,9 +346,9 @@ def split_title(text: str, *, cleaned: bool = False) -> tuple[str, str]:
     while (match := _TITLE_RE.match(rest)) is not None:
         typed = match.group()
         part = _CANONICAL_TITLES.get(typed.casefold(), typed)
-        # Only a rank or degree combines with what went before (ผศ.ดร., ร.ต.อ. ดร.), and a
-        # word title takes only ดร. after it.
-        if title and not title.endswith(".") and part not in _DOCTOR:
+        # Only a rank or degree combines with what went before (ผศ.ดร., ร.ต.อ. ดร., 'พ.อ.(พิเศษ)
+        # นพ.'), and a word title takes only ดร. after it.
+        if title and not title.endswith((".", _SPECIAL_GRADE)) and part not in _DOCTOR:
             break
         title += _separator(title, part, spaced) + part
         after = rest[match.end() :]
