@@ -479,10 +479,11 @@ def clean_phone(value: object) -> str:
     return text if number is None else number
 
 
-# A label before the number ('โทร.', 'Tel:') or a remark after it ('(มือถือ)', 'สำนักงาน'):
+# A label before the number ('โทร.', 'Tel:', 'สำนักงาน') or a remark after it ('(มือถือ)', 'สำนักงาน'):
 # never an extension ('ต่อ 12'), which is part of the number.
 _PHONE_WORDS_RE = re.compile(
-    r"^(?:(?:โทรศัพท์|โทร|มือถือ|เบอร์โทร|เบอร์|tel|phone|mobile|mob)\s*[.:]*\s*)+"
+    r"^(?:(?:โทรศัพท์|โทร|มือถือ|เบอร์โทร|เบอร์|สำนักงาน|ที่ทำงาน|tel|phone|mobile|mob|office)"
+    r"\s*[.:]*\s*)+"
     r"|\s*[(\[][^\d()\[\]]*[)\]]$|\s+(?:มือถือ|บ้าน|ที่ทำงาน|สำนักงาน|office|mobile|home|work)$",
     re.IGNORECASE,
 )
