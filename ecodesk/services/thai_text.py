@@ -343,18 +343,59 @@ def split_title(text: str, *, cleaned: bool = False) -> tuple[str, str]:
     rest = text if cleaned else clean_text(text)
     title = ""
     spaced = False
-    while (match := _TITLE_RE.match(rest)) is not None:
-        typed = match.group()
+    while (found := _title_at_start(rest)) is not None:
+        typed, end = found
         part = _CANONICAL_TITLES.get(typed.casefold(), typed)
         # Only a rank or degree combines with what went before (ผศ.ดร., ร.ต.อ. ดร., 'พ.อ.(พิเศษ)
         # นพ.'), and a word title takes only ดร. after it.
         if title and not title.endswith((".", _SPECIAL_GRADE)) and part not in _DOCTOR:
             break
         title += _separator(title, part, spaced) + part
-        after = rest[match.end() :]
+        after = rest[end:]
         rest = after.lstrip()
         spaced = len(rest) < len(after)
     return title, rest
+
+
+# Slips of Thai typing that look right on screen: sara ae typed as two sara e ('เเพทย์'), a tone
+# mark typed before the vowel above it ('ว่าท่ี'), a tone mark typed twice.
+_SLIP_RE = re.compile(
+    "(?P<ae>\u0e40\u0e40)|(?P<tone>[\u0e48-\u0e4b])(?P<above>[\u0e31\u0e34-\u0e37])"
+    "|(?P<twice>[\u0e48-\u0e4b])(?P=twice)"
+)
+# How far into a name a title with slips can reach.
+_TITLE_REACH = max(map(len, TITLES)) + 4
+
+
+def _as_meant(slip: re.Match[str]) -> str:
+    if slip["ae"]:
+        return "\u0e41"
+    return slip["above"] + slip["tone"] if slip["tone"] else slip["twice"]
+
+
+def _title_at_start(text: str) -> tuple[str, int] | None:
+    """The title a name starts with, as it should have been typed, and where it ends in
+    ``text``; None without one. A title typed with slips ('เเพทย์หญิง') is one too."""
+    if (match := _TITLE_RE.match(text)) is not None:
+        return match.group(), match.end()
+    if _SLIP_RE.search(text, 0, _TITLE_REACH) is None:
+        return None
+    # The text without its slips, and where each of its characters ends in the text as typed.
+    meant: list[str] = []
+    ends: list[int] = []
+    at = 0
+    for slip in _SLIP_RE.finditer(text):
+        meant += text[at : slip.start()]
+        ends += range(at + 1, slip.start() + 1)
+        fixed = _as_meant(slip)
+        meant += fixed
+        ends += [slip.end()] * len(fixed)
+        at = slip.end()
+    meant += text[at:]
+    ends += range(at + 1, len(text) + 1)
+    if (match := _TITLE_RE.match("".join(meant))) is None:
+        return None
+    return match.group(), ends[match.end() - 1]
 
 
 # What parts the two languages of a title chosen from a form's list: 'นาย (Mr.)', 'Miss/นางสาว'.
