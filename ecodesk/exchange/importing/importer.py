@@ -35,6 +35,7 @@ from ecodesk.exchange.importing.rows import (
     RowReader,
     contact_key,
     may_hold_examples,
+    organisation_heading,
     row_texts,
     sub_heading,
 )
@@ -290,6 +291,8 @@ def plan_rows(
         # Of a list over several sheets, a sheet named after a sector ('ภาครัฐ') gives it to
         # the people on it who have none, as a sub-heading does to the people under it.
         heading = sub_heading([sheet.sheet]) if also or several_sheets else ""
+        # Of a list grouped under headings that name the organisation, the people's own.
+        group = ""
         name = "" if sheet is table else sheet.sheet
         for start in range(first + 1, len(sheet.rows), BATCH_ROWS):
             progress.update(done + start, total)
@@ -307,6 +310,7 @@ def plan_rows(
                     reader = readers[k]
                     if reader.is_note(seen, examples):
                         heading = sub_heading(seen) or heading
+                        group = organisation_heading(seen) or group
                         plan.rows.append(
                             RowOutcome(
                                 number, NOTE, message="a note, not a participant", sheet=name,
@@ -331,6 +335,8 @@ def plan_rows(
                         continue
                     if heading and not person.sector:
                         person.sector = heading
+                    if group and not person.organisation:
+                        person.organisation = group
                     plan.rows.append(outcome)
                     read.append(outcome)
             decide(read)

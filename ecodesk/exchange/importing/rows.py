@@ -172,6 +172,7 @@ _ORGANISATION_LINE = (
     r"|โรงพยาบาล|มหาวิทยาลัย|วิทยาลัย|สถาบัน|ศูนย์|สหกรณ์|วิสาหกิจ|มูลนิธิ|สมาคม|การไฟฟ้า|การประปา"
 )
 _LONE_LINE_RE = re.compile(f"{_TITLE_LINE}|{_ORGANISATION_LINE}")
+_ORGANISATION_LINE_RE = re.compile(_ORGANISATION_LINE)
 
 
 def parse_consent(value: Cell) -> bool | None:
@@ -390,6 +391,14 @@ def sub_heading(texts: Sequence[str]) -> str:
         return ""
     number = _HEADING_NUMBER_RE.match(filled[0])
     return filled[0][number.end() :] if number else filled[0]
+
+
+def organisation_heading(texts: Sequence[str]) -> str:
+    """The organisation a heading row names for the people under it, a list grouped by
+    organisation ('สำนักงานอุตสาหกรรมจังหวัดลำปาง' alone on its row); '' for any other row.
+    Such a row is a note (see ``RowReader.is_note``)."""
+    filled = [t for t in texts if t]
+    return filled[0] if len(filled) == 1 and _ORGANISATION_LINE_RE.match(filled[0]) else ""
 
 
 _READ_FIELDS = ("title", "first_name", "last_name", "full_name", "organisation", "position",
