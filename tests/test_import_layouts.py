@@ -680,3 +680,44 @@ def test_a_fax_column_beside_the_phone_is_not_the_phone(
     import_file(db, event.id, path)
     (person,) = list_participants(db, event.id)
     assert person.phone == "0812345601"
+
+
+HEADER = ["ลำดับ", "ชื่อ-นามสกุล", "ตำแหน่ง", "หน่วยงาน", "โทรศัพท์"]
+PAGE_1 = [[1, "นายวีระพงษ์ ศรีสุข", "อุตสาหกรรมจังหวัด", "สอจ.ลำปาง", "0812345601"]]
+PAGE_2 = [[2, "นางสาวปวีณา คำดี", "นักวิชาการ", "สอจ.ลำปาง", "0812345602"]]
+
+
+def _people(db: Database, event: EventInfo) -> list[tuple[str, str, str]]:
+    rows = list_participants(db, event.id)
+    return sorted((r.first_name, r.position, r.phone) for r in rows)
+
+
+def test_a_converted_pdf_page_a_column_over_on_the_same_sheet(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # Page 2's table, its header repeated, starts a column further right than page 1's.
+    path = write_workbook(tmp_path / "pdf.xlsx", {"Table 1": [
+        HEADER, *PAGE_1, ["", "", "", "", "", "หน้า 2/2"],
+        ["", *HEADER], *(["", *row] for row in PAGE_2),
+    ]})  # fmt: skip
+    plan = import_file(db, event.id, path)
+    assert plan.counts()["error"] == 0
+    assert _people(db, event) == [
+        ("ปวีณา", "นักวิชาการ", "0812345602"),
+        ("วีระพงษ์", "อุตสาหกรรมจังหวัด", "0812345601"),
+    ]
+
+
+def test_a_converted_pdf_page_a_column_over_on_a_sheet_of_its_own(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "pdf.xlsx", {
+        "Page 1": [HEADER, *PAGE_1],
+        "Page 2": [["", *HEADER], *(["", *row] for row in PAGE_2)],
+    })  # fmt: skip
+    plan = import_file(db, event.id, path)
+    assert plan.also == ["Page 2"]
+    assert _people(db, event) == [
+        ("ปวีณา", "นักวิชาการ", "0812345602"),
+        ("วีระพงษ์", "อุตสาหกรรมจังหวัด", "0812345601"),
+    ]

@@ -22,6 +22,7 @@ from ecodesk.exchange.importing.clerk import fill_other_answers, spread_merged_n
 from ecodesk.exchange.importing.columns import Column
 from ecodesk.exchange.importing.headers import IGNORE, NAME_PARTS, PERSON_NAMES
 from ecodesk.exchange.importing.mapping import apply_overrides, guess_mapping
+from ecodesk.exchange.importing.pages import indent, layout, realign_pages, shifted
 from ecodesk.exchange.importing.people import person_columns
 from ecodesk.exchange.importing.reading import (
     ImportFileError,
@@ -44,7 +45,6 @@ from ecodesk.exchange.importing.sheets import (
     find_mapped_header,
     header_below,
     header_rows,
-    layout,
     read_list_sheet,
 )
 from ecodesk.services import audit
@@ -187,6 +187,7 @@ def read_as_a_clerk(table: Table, header: int, columns: list[Column]) -> None:
     """The cells under the header as a clerk reads them: an 'other' answer in its choice, a
     cell merged down in every row it covers (but a name merged down is one person's)."""
     fill_other_answers(columns, table.rows[header + 1 :])
+    realign_pages(table.rows, header)
     shared = {c.index for c in columns if c.field and c.field not in NAME_PARTS}
     fill_merged_down(table, header, shared)
 
@@ -486,13 +487,15 @@ def import_file(
 def _laid_out_as(other: Table, table: Table, columns: list[Column]) -> tuple[Table, int]:
     """Sheet ``other`` with the row its header ends on, when its header is ``table``'s."""
     found = header_rows(other.rows)
-    if found is None or layout(found[1]) != layout([c.header for c in columns]):
+    headers = [c.header for c in columns]
+    if found is None or layout(found[1]) != layout(headers):
         raise ImportFileError(
             f"{table.file}, sheet {other.sheet}: its columns are not those of sheet"
             f" {table.sheet}; import it on its own (--sheet {other.sheet!r})"
         )
-    # As wide as the sheet the columns were found on: a remark beside the list ends nowhere.
-    width = len(columns)
-    other.rows = [(row + [""] * width)[:width] for row in other.rows]
+    # Under the columns the list was found in: a PDF converter may have put this page's table a
+    # column over; as wide as that sheet, for a remark beside the list ends nowhere.
+    by, width = indent(found[1]) - indent(headers), len(columns)
+    other.rows = [shifted(row, by, width) for row in other.rows]
     read_as_a_clerk(other, found[0], columns)
     return other, found[0]
