@@ -721,3 +721,25 @@ def test_a_converted_pdf_page_a_column_over_on_a_sheet_of_its_own(
         ("ปวีณา", "นักวิชาการ", "0812345602"),
         ("วีระพงษ์", "อุตสาหกรรมจังหวัด", "0812345601"),
     ]
+
+
+@pytest.mark.parametrize("over", [0, 1])
+def test_a_converted_pdf_with_the_title_in_a_cell_of_its_own_and_its_header_repeated(
+    db: Database, event: EventInfo, tmp_path: Path, over: int
+) -> None:
+    # 'ชื่อ - นามสกุล' over the title and the name; page 2's header repeated, ``over`` columns
+    # further right.
+    header = ["ที่", "ชื่อ - นามสกุล", "", "หน่วยงาน"]
+    path = write_workbook(tmp_path / "pdf.xlsx", {"Sheet": [
+        header,
+        [1, "นาย", "วีระพงษ์ ศรีสุข", "สอจ.ลำปาง"],
+        [2, "นางสาว", "ปวีณา คำดี", "สอจ.ลำปาง"],
+        [""] * over + header,
+        [""] * over + [3, "นาง", "สมใจ แก้วมณี", "บริษัท ปูนลำปาง จำกัด"],
+    ]})  # fmt: skip
+    plan = import_file(db, event.id, path)
+    assert [r.status for r in plan.rows] == ["new", "new", "note", "new"]
+    people = sorted((r.title, r.first_name, r.last_name) for r in list_participants(db, event.id))
+    assert people == [
+        ("นาง", "สมใจ", "แก้วมณี"), ("นางสาว", "ปวีณา", "คำดี"), ("นาย", "วีระพงษ์", "ศรีสุข"),
+    ]  # fmt: skip

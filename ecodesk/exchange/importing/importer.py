@@ -166,6 +166,7 @@ def read_and_map(
     header_cells = table.rows[header] if table.rows else []
     if header_row is None and (two_rows := header_below(table.rows, header)) is not None:
         header, header_cells = header + 1, two_rows
+    realign_pages(table.rows, header)
     columns = guess_mapping(header_cells)
     spread_merged_name(columns, table.rows[header + 1 : header + 21])
     if overrides:
@@ -187,7 +188,6 @@ def read_as_a_clerk(table: Table, header: int, columns: list[Column]) -> None:
     """The cells under the header as a clerk reads them: an 'other' answer in its choice, a
     cell merged down in every row it covers (but a name merged down is one person's)."""
     fill_other_answers(columns, table.rows[header + 1 :])
-    realign_pages(table.rows, header)
     shared = {c.index for c in columns if c.field and c.field not in NAME_PARTS}
     fill_merged_down(table, header, shared)
 
@@ -497,5 +497,6 @@ def _laid_out_as(other: Table, table: Table, columns: list[Column]) -> tuple[Tab
     # column over; as wide as that sheet, for a remark beside the list ends nowhere.
     by, width = indent(found[1]) - indent(headers), len(columns)
     other.rows = [shifted(row, by, width) for row in other.rows]
+    realign_pages(other.rows, found[0])
     read_as_a_clerk(other, found[0], columns)
     return other, found[0]

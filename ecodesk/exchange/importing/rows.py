@@ -231,6 +231,7 @@ class RowReader:
             else _CANCELLED_RE
         )
         self.header_keys = {normalise_header(c.header) for c in self.names} - {""}
+        self.labels = [(c.index, normalise_header(c.header)) for c in columns if c.field]
 
     def cancelled(self, texts: Sequence[str]) -> str:
         """The registration's state when it says the person is not coming ('ยกเลิก',
@@ -253,8 +254,11 @@ class RowReader:
         at, name = next(((c.index, texts[c.index]) for c in self.names if texts[c.index]), (-1, ""))
         if not name:
             # Or only unread columns filled: the labels under a header ('เช้า | บ่าย' under
-            # 'ลายมือชื่อ'), a tick in the signature column.
-            return filled == 1 or not any(texts[i] for i in self.read)
+            # 'ลายมือชื่อ'), a tick in the signature column; or the header repeated where the
+            # name's label stands over the title column ('ชื่อ - สกุล' over 'นาย | สมชาย ใจดี').
+            return (
+                filled == 1 or not any(texts[i] for i in self.read) or self._repeats_labels(texts)
+            )
         if _NOTE_NAME_RE.match(name) or "..." in name or "__" in name or "…" in name:
             return True
         # A count after a word ('ลงทะเบียนทั้งหมด 25 คน', 'ยกเลิก 2 ราย'): a summary, no name.
@@ -294,6 +298,11 @@ class RowReader:
         if any(_EXAMPLE_RE.match(t) for t in (first, *(texts[c.index] for c in self.names))):
             return True
         return any(_EXAMPLE_CELL_RE.match(t) for t in texts if t)
+
+    def _repeats_labels(self, texts: Sequence[str]) -> bool:
+        """Whether every read cell the row fills, two at least, says its column's header."""
+        said = [normalise_header(texts[i]) == label for i, label in self.labels if texts[i]]
+        return len(said) > 1 and all(said)
 
     def _is_header(self, name: str, texts: Sequence[str], filled: int) -> bool:
         """A row that repeats the header (each block of a list under its own): its name cell
