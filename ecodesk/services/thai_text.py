@@ -222,6 +222,9 @@ _UNDECIDED_TITLES = ("นาง(สาว)",)
 # Short forms lists use, recognised but not offered: a private ('พลฯ'), a village headman
 # ('ผญบ.') and his assistant.
 _SHORT_TITLES = ("พลฯ", "ผญบ.", "ผช.ผญบ.")
+# The medical professions' titles as lists also write them, each kept as typed: a dot between
+# the letters ('พ.ญ.', 'ภ.ก.') or one left out ('สพญ.', 'นสพ.').
+_MEDICAL_VARIANTS = ("น.พ.", "พ.ญ.", "ท.พ.", "ทพ.ญ.", "ภ.ก.", "ภ.ญ.", "สพญ.", "นสพ.")
 # A colonel or captain of the special grade: 'พ.อ.(พิเศษ)', 'นาวาเอก (พิเศษ)'.
 _SPECIAL_GRADE = "(พิเศษ)"
 _SPECIAL_RANKS = ("พ.อ.", "น.อ.", "พ.ต.อ.", "พันเอก", "นาวาเอก", "นาวาอากาศเอก", "พันตำรวจเอก")
@@ -241,6 +244,7 @@ def _title_table() -> list[str]:
     ranks = {t for t in THAI_TITLES if t.endswith(".")} | set(RANK_TITLES)
     ranks |= {acting + r for acting in _ACTING for r in (*_OFFICER_RANKS, "ร.ต.", "ร.ท.", "ร.อ.")}
     titles = set(THAI_TITLES) | set(LATIN_TITLES) | set(_UNDECIDED_TITLES) | set(_SHORT_TITLES)
+    titles |= set(_MEDICAL_VARIANTS)
     titles |= ranks | {r + suffix for r in ranks for suffix in _FEMALE_SUFFIXES}
     titles |= {r + _SPECIAL_GRADE for r in _SPECIAL} | set(_SPECIAL_ACADEMIC_WORDS)
     return sorted(titles, key=len, reverse=True)
