@@ -157,6 +157,27 @@ def test_people_under_a_sub_heading_take_its_sector(
     assert sectors == {"สมชาย": "หน่วยงานภาครัฐ", "สมศรี": "หน่วยงานภาครัฐ", "ธีระ": "ภาคเอกชน"}
 
 
+def test_people_under_an_organisation_heading_take_it_where_they_have_none(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = tmp_path / "รายชื่อตามหน่วยงาน.csv"
+    path.write_text(
+        "ลำดับ,ชื่อ-สกุล,ตำแหน่ง,หน่วยงาน\n"
+        ",สำนักงานอุตสาหกรรมจังหวัดลำปาง,,\n1,นายสมชาย ใจดี,อุตสาหกรรมจังหวัด,\n"
+        ",รวม 1 คน,,\n"
+        ",บริษัท ปูนซีเมนต์ลำปาง จำกัด,,\n2,นางสมศรี มีสุข,วิศวกร,\n3,นายธีระ คำมา,,อบต.บ้านดง\n",
+        encoding="utf-8",
+    )
+    plan = import_file(db, event.id, path)
+    assert plan.counts()["note"] == 3 and plan.imported == 3
+    places = {r.first_name: r.organisation for r in list_participants(db, event.id)}
+    assert places == {
+        "สมชาย": "สำนักงานอุตสาหกรรมจังหวัดลำปาง",
+        "สมศรี": "บริษัท ปูนซีเมนต์ลำปาง จำกัด",
+        "ธีระ": "อบต.บ้านดง",
+    }
+
+
 def test_dry_run_writes_nothing(db: Database, event: EventInfo, samples: Path) -> None:
     plan = import_file(db, event.id, samples / "walkins_cp874.csv", dry_run=True)
     assert len(plan.to_import) == 19 and plan.encoding == "cp874"

@@ -646,3 +646,100 @@ def test_excel_table_column_placeholders_after_the_name_header_hold_the_name(
         (p.title, p.first_name, p.last_name) for p in import_file(db, event.id, path).to_import
     ]
     assert people == [("นางสาว", "กัญญา", "ศรีสุข"), ("ดร.", "ปิยะ", "ณ ลำปาง")]
+
+
+def test_a_sign_in_sheet_per_day_typed_again_with_two_sara_e_is_the_same_person(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # Day 2's clerk typed 'แ' as two sara e: on screen the same name, and the same person.
+    header = ["ที่", "ชื่อ - นามสกุล", "หน่วยงาน", "ลายมือชื่อ"]
+    path = write_workbook(tmp_path / "ลงชื่อ.xlsx", {
+        "วันที่ 1": [header, [1, "นางสมใจ แก้วมณี", "บริษัท ปูนลำปาง จำกัด", None]],
+        "วันที่ 2": [header, [1, "นางสมใจ เเก้วมณี", "บริษัท ปูนลำปาง จำกัด", None]],
+    })  # fmt: skip
+    plan = import_file(db, event.id, path)
+    assert [r.status for r in plan.rows] == ["new", "duplicate"]
+
+
+@pytest.mark.parametrize(
+    ("phone", "fax"),
+    [
+        ("เบอร์โทร", "โทรสาร"),
+        ("เบอร์โทรศัพท์ที่ติดต่อได้", "โทรสาร (Fax)"),
+        ("Tel.", "Fax"),
+        ("โทรศัพท์/โทรสาร", "เบอร์โทรสาร"),
+    ],
+)
+def test_a_fax_column_beside_the_phone_is_not_the_phone(
+    db: Database, event: EventInfo, tmp_path: Path, phone: str, fax: str
+) -> None:
+    path = write_workbook(tmp_path / "list.xlsx", {"Sheet": [
+        ["ชื่อ-สกุล", "หน่วยงาน", phone, fax],
+        ["นายก้อง ฟ้าใส", "สำนักงานอุตสาหกรรมจังหวัดลำปาง", "081-234-5601", "054-265047"],
+    ]})  # fmt: skip
+    import_file(db, event.id, path)
+    (person,) = list_participants(db, event.id)
+    assert person.phone == "0812345601"
+
+
+HEADER = ["ลำดับ", "ชื่อ-นามสกุล", "ตำแหน่ง", "หน่วยงาน", "โทรศัพท์"]
+PAGE_1 = [[1, "นายวีระพงษ์ ศรีสุข", "อุตสาหกรรมจังหวัด", "สอจ.ลำปาง", "0812345601"]]
+PAGE_2 = [[2, "นางสาวปวีณา คำดี", "นักวิชาการ", "สอจ.ลำปาง", "0812345602"]]
+
+
+def _people(db: Database, event: EventInfo) -> list[tuple[str, str, str]]:
+    rows = list_participants(db, event.id)
+    return sorted((r.first_name, r.position, r.phone) for r in rows)
+
+
+def test_a_converted_pdf_page_a_column_over_on_the_same_sheet(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # Page 2's table, its header repeated, starts a column further right than page 1's.
+    path = write_workbook(tmp_path / "pdf.xlsx", {"Table 1": [
+        HEADER, *PAGE_1, ["", "", "", "", "", "หน้า 2/2"],
+        ["", *HEADER], *(["", *row] for row in PAGE_2),
+    ]})  # fmt: skip
+    plan = import_file(db, event.id, path)
+    assert plan.counts()["error"] == 0
+    assert _people(db, event) == [
+        ("ปวีณา", "นักวิชาการ", "0812345602"),
+        ("วีระพงษ์", "อุตสาหกรรมจังหวัด", "0812345601"),
+    ]
+
+
+def test_a_converted_pdf_page_a_column_over_on_a_sheet_of_its_own(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "pdf.xlsx", {
+        "Page 1": [HEADER, *PAGE_1],
+        "Page 2": [["", *HEADER], *(["", *row] for row in PAGE_2)],
+    })  # fmt: skip
+    plan = import_file(db, event.id, path)
+    assert plan.also == ["Page 2"]
+    assert _people(db, event) == [
+        ("ปวีณา", "นักวิชาการ", "0812345602"),
+        ("วีระพงษ์", "อุตสาหกรรมจังหวัด", "0812345601"),
+    ]
+
+
+@pytest.mark.parametrize("over", [0, 1])
+def test_a_converted_pdf_with_the_title_in_a_cell_of_its_own_and_its_header_repeated(
+    db: Database, event: EventInfo, tmp_path: Path, over: int
+) -> None:
+    # 'ชื่อ - นามสกุล' over the title and the name; page 2's header repeated, ``over`` columns
+    # further right.
+    header = ["ที่", "ชื่อ - นามสกุล", "", "หน่วยงาน"]
+    path = write_workbook(tmp_path / "pdf.xlsx", {"Sheet": [
+        header,
+        [1, "นาย", "วีระพงษ์ ศรีสุข", "สอจ.ลำปาง"],
+        [2, "นางสาว", "ปวีณา คำดี", "สอจ.ลำปาง"],
+        [""] * over + header,
+        [""] * over + [3, "นาง", "สมใจ แก้วมณี", "บริษัท ปูนลำปาง จำกัด"],
+    ]})  # fmt: skip
+    plan = import_file(db, event.id, path)
+    assert [r.status for r in plan.rows] == ["new", "new", "note", "new"]
+    people = sorted((r.title, r.first_name, r.last_name) for r in list_participants(db, event.id))
+    assert people == [
+        ("นาง", "สมใจ", "แก้วมณี"), ("นางสาว", "ปวีณา", "คำดี"), ("นาย", "วีระพงษ์", "ศรีสุข"),
+    ]  # fmt: skip

@@ -146,6 +146,18 @@ def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
         ([None, "นายสมชาย ใจดี", "สำนักงาน ก", "ตัวอย่างการกรอก ห้ามลบ"], SIGN_IN),
         ([None, "ตำแหน่ง นักวิชาการเกษตร", None, "ตำแหน่ง เกษตรจังหวัดลำปาง"], SIGN_IN),
         ([None, "เจ้าหน้าที่โครงการ", None, "หัวหน้าส่วนราชการ"], SIGN_IN),
+        # A group's subtotal, its count in a column of its own or none.
+        ([None, "รวมหน่วยงาน", None, None], SIGN_IN),
+        ([None, "รวมภาคเอกชน", None, "2"], _columns(IGNORE, "full_name", "organisation", "phone")),
+        ([None, "รวมสถานประกอบการ 4 ราย", None, None], SIGN_IN),
+        # What a PDF converter leaves in the name column on every page: the title, the page
+        # number, the footer, and the organisation over its group of people.
+        ([None, "รายชื่อผู้เข้าร่วมสัมมนา จังหวัดลำปาง (ต่อ)", None, None], SIGN_IN),
+        ([None, "หน้า 2 / 3", None, None], SIGN_IN),
+        ([None, "- ๒ -", None, None], SIGN_IN),
+        ([None, "พิมพ์จากระบบลงทะเบียน เมื่อ 12/06/2568", None, None], SIGN_IN),
+        ([None, "สำนักงานอุตสาหกรรมจังหวัดลำปาง", None, None], SIGN_IN),
+        ([None, "บริษัท ปูนซีเมนต์ลำปาง จำกัด", None, None], SIGN_IN),
         (
             [None, None, None, "เช้า", "บ่าย"],
             _columns(IGNORE, "full_name", "organisation", IGNORE, IGNORE),
@@ -174,6 +186,9 @@ def test_totals_remarks_and_sign_off_lines_are_notes(
         ([10, "จำนงค์ ศรีสุข", "อบต.นาสัก", None], SIGN_IN),
         ([11, "สมศรี ตัวอย่างดี", "ร้านตัวอย่าง", None], SIGN_IN),
         ([12, "Jane Example", "example@gmail.com", None], SIGN_IN),
+        ([None, "พิมพ์ชนก ใจดี", None, None], SIGN_IN),
+        ([None, "Mg Aung", None, None], SIGN_IN),
+        ([13, "นายบัญชา รวมพล", "สำนักงานเกษตรอำเภอ", None], SIGN_IN),
     ],
 )
 def test_people_are_not_notes(cells: list[Cell], columns: list[Column]) -> None:

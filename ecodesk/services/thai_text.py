@@ -162,12 +162,16 @@ def fold_many(texts: Sequence[str], *, cleaned: bool = False) -> list[str]:
 
 
 _ACCENT_RE = re.compile("[\u0300-\u036f]")
+_TWO_SARA_E = "\u0e40\u0e40"
 
 
 def _folded(text: str) -> str:
     # With the tone mark gone, a nikhahit typed before it meets the sara aa typed after it
     # ('นํ้า'): together they are the sara am of 'น้ำ'.
     text = text.casefold().translate(_FOLD_TABLE).replace("\u0e4d\u0e32", "\u0e33")
+    # Sara ae typed as two sara e ('เเก้ว') looks the same on screen but is not 'แก้ว'.
+    if _TWO_SARA_E in text:
+        text = text.replace(_TWO_SARA_E, "\u0e41")
     if _OTHER_SCRIPT_RE.search(text):
         text = _ACCENT_RE.sub("", unicodedata.normalize("NFD", text))
     return text
@@ -218,9 +222,16 @@ _UNDECIDED_TITLES = ("นาง(สาว)",)
 # Short forms lists use, recognised but not offered: a private ('พลฯ'), a village headman
 # ('ผญบ.') and his assistant.
 _SHORT_TITLES = ("พลฯ", "ผญบ.", "ผช.ผญบ.")
+# The medical professions' titles as lists also write them, each kept as typed: a dot between
+# the letters ('พ.ญ.', 'ภ.ก.') or one left out ('สพญ.', 'นสพ.').
+_MEDICAL_VARIANTS = ("น.พ.", "พ.ญ.", "ท.พ.", "ทพ.ญ.", "ภ.ก.", "ภ.ญ.", "สพญ.", "นสพ.")
 # A colonel or captain of the special grade: 'พ.อ.(พิเศษ)', 'นาวาเอก (พิเศษ)'.
 _SPECIAL_GRADE = "(พิเศษ)"
 _SPECIAL_RANKS = ("พ.อ.", "น.อ.", "พ.ต.อ.", "พันเอก", "นาวาเอก", "นาวาอากาศเอก", "พันตำรวจเอก")
+# A special (honorary) professor: 'ศ.(พิเศษ)', 'ศาสตราจารย์พิเศษ', 'รศ. (พิเศษ)'.
+_SPECIAL_ACADEMIC = ("ศ.", "รศ.", "ผศ.")
+_SPECIAL_ACADEMIC_WORDS = ("ศาสตราจารย์พิเศษ", "รองศาสตราจารย์พิเศษ", "ผู้ช่วยศาสตราจารย์พิเศษ")
+_SPECIAL = _SPECIAL_RANKS + _SPECIAL_ACADEMIC
 # Women's ranks add หญิง, with or without a space: 'พ.ต.ท.หญิง', 'ร.ต.อ. หญิง'.
 _FEMALE_SUFFIXES = ("หญิง", " หญิง")
 # An acting officer: 'ว่าที่ร้อยตรี', 'ว่าที่ ร.ต.'.
@@ -233,8 +244,9 @@ def _title_table() -> list[str]:
     ranks = {t for t in THAI_TITLES if t.endswith(".")} | set(RANK_TITLES)
     ranks |= {acting + r for acting in _ACTING for r in (*_OFFICER_RANKS, "ร.ต.", "ร.ท.", "ร.อ.")}
     titles = set(THAI_TITLES) | set(LATIN_TITLES) | set(_UNDECIDED_TITLES) | set(_SHORT_TITLES)
+    titles |= set(_MEDICAL_VARIANTS)
     titles |= ranks | {r + suffix for r in ranks for suffix in _FEMALE_SUFFIXES}
-    titles |= {r + _SPECIAL_GRADE for r in _SPECIAL_RANKS}
+    titles |= {r + _SPECIAL_GRADE for r in _SPECIAL} | set(_SPECIAL_ACADEMIC_WORDS)
     return sorted(titles, key=len, reverse=True)
 
 
@@ -251,7 +263,7 @@ _ALIASES = (
     _DOTLESS_ALIASES
     | _DOTTED_ALIASES
     | {"นส.": "น.ส.", "ดช.": "ด.ช.", "ดญ.": "ด.ญ.", "นาง (สาว)": "นาง(สาว)"}
-    | {r + " " + _SPECIAL_GRADE: r + _SPECIAL_GRADE for r in _SPECIAL_RANKS}
+    | {r + " " + _SPECIAL_GRADE: r + _SPECIAL_GRADE for r in _SPECIAL}
 )
 
 
@@ -335,18 +347,59 @@ def split_title(text: str, *, cleaned: bool = False) -> tuple[str, str]:
     rest = text if cleaned else clean_text(text)
     title = ""
     spaced = False
-    while (match := _TITLE_RE.match(rest)) is not None:
-        typed = match.group()
+    while (found := _title_at_start(rest)) is not None:
+        typed, end = found
         part = _CANONICAL_TITLES.get(typed.casefold(), typed)
-        # Only a rank or degree combines with what went before (ผศ.ดร., ร.ต.อ. ดร.), and a
-        # word title takes only ดร. after it.
-        if title and not title.endswith(".") and part not in _DOCTOR:
+        # Only a rank or degree combines with what went before (ผศ.ดร., ร.ต.อ. ดร., 'พ.อ.(พิเศษ)
+        # นพ.'), and a word title takes only ดร. after it.
+        if title and not title.endswith((".", _SPECIAL_GRADE)) and part not in _DOCTOR:
             break
         title += _separator(title, part, spaced) + part
-        after = rest[match.end() :]
+        after = rest[end:]
         rest = after.lstrip()
         spaced = len(rest) < len(after)
     return title, rest
+
+
+# Slips of Thai typing that look right on screen: sara ae typed as two sara e ('เเพทย์'), a tone
+# mark typed before the vowel above it ('ว่าท่ี'), a tone mark typed twice.
+_SLIP_RE = re.compile(
+    "(?P<ae>\u0e40\u0e40)|(?P<tone>[\u0e48-\u0e4b])(?P<above>[\u0e31\u0e34-\u0e37])"
+    "|(?P<twice>[\u0e48-\u0e4b])(?P=twice)"
+)
+# How far into a name a title with slips can reach.
+_TITLE_REACH = max(map(len, TITLES)) + 4
+
+
+def _as_meant(slip: re.Match[str]) -> str:
+    if slip["ae"]:
+        return "\u0e41"
+    return slip["above"] + slip["tone"] if slip["tone"] else slip["twice"]
+
+
+def _title_at_start(text: str) -> tuple[str, int] | None:
+    """The title a name starts with, as it should have been typed, and where it ends in
+    ``text``; None without one. A title typed with slips ('เเพทย์หญิง') is one too."""
+    if (match := _TITLE_RE.match(text)) is not None:
+        return match.group(), match.end()
+    if _SLIP_RE.search(text, 0, _TITLE_REACH) is None:
+        return None
+    # The text without its slips, and where each of its characters ends in the text as typed.
+    meant: list[str] = []
+    ends: list[int] = []
+    at = 0
+    for slip in _SLIP_RE.finditer(text):
+        meant += text[at : slip.start()]
+        ends += range(at + 1, slip.start() + 1)
+        fixed = _as_meant(slip)
+        meant += fixed
+        ends += [slip.end()] * len(fixed)
+        at = slip.end()
+    meant += text[at:]
+    ends += range(at + 1, len(text) + 1)
+    if (match := _TITLE_RE.match("".join(meant))) is None:
+        return None
+    return match.group(), ends[match.end() - 1]
 
 
 # What parts the two languages of a title chosen from a form's list: 'นาย (Mr.)', 'Miss/นางสาว'.
@@ -471,10 +524,11 @@ def clean_phone(value: object) -> str:
     return text if number is None else number
 
 
-# A label before the number ('โทร.', 'Tel:') or a remark after it ('(มือถือ)', 'สำนักงาน'):
+# A label before the number ('โทร.', 'Tel:', 'สำนักงาน') or a remark after it ('(มือถือ)', 'สำนักงาน'):
 # never an extension ('ต่อ 12'), which is part of the number.
 _PHONE_WORDS_RE = re.compile(
-    r"^(?:(?:โทรศัพท์|โทร|มือถือ|เบอร์โทร|เบอร์|tel|phone|mobile|mob)\s*[.:]*\s*)+"
+    r"^(?:(?:โทรศัพท์|โทร|มือถือ|เบอร์โทร|เบอร์|สำนักงาน|ที่ทำงาน|tel|phone|mobile|mob|office)"
+    r"\s*[.:]*\s*)+"
     r"|\s*[(\[][^\d()\[\]]*[)\]]$|\s+(?:มือถือ|บ้าน|ที่ทำงาน|สำนักงาน|office|mobile|home|work)$",
     re.IGNORECASE,
 )

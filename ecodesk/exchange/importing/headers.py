@@ -262,6 +262,8 @@ _ADDRESS_RE = re.compile(r"[\d๐-๙]*ที่อยู่")
 _OCCUPATION_QUALITY = 0.1
 _OCCUPATION_RE = re.compile(r"อาชีพ|occupation")
 _POSITION_RE = re.compile(r"ตำแหน่ง|position|jobtitle")
+_FAX = "โทรสาร"
+_FAX_RE = re.compile(r"(?:เบอร์|หมายเลข)?โทรสาร|(?:tele)?fax(?:no|number)?")
 _BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NOISE_RE = re.compile(r"[\s\-–—_.:/*,]+")
 
@@ -305,6 +307,12 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
         return [(field, EXACT_MATCH)]
     if _CODE_RE.search(clean_text(header)) and not _CONTACT_RE.search(key):
         return [(IGNORE, 0.0)]
+    # A fax number is no phone to call ('โทรสาร' beside 'เบอร์โทร' must not take the phone);
+    # a header for both ('โทรศัพท์/โทรสาร', 'Tel./Fax') names the phone.
+    if _FAX in key or "fax" in key:
+        key = _FAX_RE.sub("", key)
+        if not key:
+            return [(IGNORE, 0.0)]
     found: dict[str, float] = {}
     for field, words in _CONTAINS:
         if field not in found and all(w in key for w in words):

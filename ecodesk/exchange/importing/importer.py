@@ -22,6 +22,7 @@ from ecodesk.exchange.importing.clerk import fill_other_answers, spread_merged_n
 from ecodesk.exchange.importing.columns import Column
 from ecodesk.exchange.importing.headers import IGNORE, NAME_PARTS, PERSON_NAMES
 from ecodesk.exchange.importing.mapping import apply_overrides, guess_mapping
+from ecodesk.exchange.importing.pages import indent, layout, realign_pages, shifted
 from ecodesk.exchange.importing.people import person_columns
 from ecodesk.exchange.importing.reading import (
     ImportFileError,
@@ -35,6 +36,7 @@ from ecodesk.exchange.importing.rows import (
     RowReader,
     contact_key,
     may_hold_examples,
+    organisation_heading,
     row_texts,
     sub_heading,
 )
@@ -43,7 +45,6 @@ from ecodesk.exchange.importing.sheets import (
     find_mapped_header,
     header_below,
     header_rows,
-    layout,
     read_list_sheet,
 )
 from ecodesk.services import audit
@@ -165,6 +166,7 @@ def read_and_map(
     header_cells = table.rows[header] if table.rows else []
     if header_row is None and (two_rows := header_below(table.rows, header)) is not None:
         header, header_cells = header + 1, two_rows
+    realign_pages(table.rows, header)
     columns = guess_mapping(header_cells)
     spread_merged_name(columns, table.rows[header + 1 : header + 21])
     if overrides:
@@ -290,6 +292,8 @@ def plan_rows(
         # Of a list over several sheets, a sheet named after a sector ('ภาครัฐ') gives it to
         # the people on it who have none, as a sub-heading does to the people under it.
         heading = sub_heading([sheet.sheet]) if also or several_sheets else ""
+        # Of a list grouped under headings that name the organisation, the people's own.
+        group = ""
         name = "" if sheet is table else sheet.sheet
         for start in range(first + 1, len(sheet.rows), BATCH_ROWS):
             progress.update(done + start, total)
@@ -307,6 +311,7 @@ def plan_rows(
                     reader = readers[k]
                     if reader.is_note(seen, examples):
                         heading = sub_heading(seen) or heading
+                        group = organisation_heading(seen) or group
                         plan.rows.append(
                             RowOutcome(
                                 number, NOTE, message="a note, not a participant", sheet=name,
@@ -331,6 +336,8 @@ def plan_rows(
                         continue
                     if heading and not person.sector:
                         person.sector = heading
+                    if group and not person.organisation:
+                        person.organisation = group
                     plan.rows.append(outcome)
                     read.append(outcome)
             decide(read)
@@ -480,13 +487,16 @@ def import_file(
 def _laid_out_as(other: Table, table: Table, columns: list[Column]) -> tuple[Table, int]:
     """Sheet ``other`` with the row its header ends on, when its header is ``table``'s."""
     found = header_rows(other.rows)
-    if found is None or layout(found[1]) != layout([c.header for c in columns]):
+    headers = [c.header for c in columns]
+    if found is None or layout(found[1]) != layout(headers):
         raise ImportFileError(
             f"{table.file}, sheet {other.sheet}: its columns are not those of sheet"
             f" {table.sheet}; import it on its own (--sheet {other.sheet!r})"
         )
-    # As wide as the sheet the columns were found on: a remark beside the list ends nowhere.
-    width = len(columns)
-    other.rows = [(row + [""] * width)[:width] for row in other.rows]
+    # Under the columns the list was found in: a PDF converter may have put this page's table a
+    # column over; as wide as that sheet, for a remark beside the list ends nowhere.
+    by, width = indent(found[1]) - indent(headers), len(columns)
+    other.rows = [shifted(row, by, width) for row in other.rows]
+    realign_pages(other.rows, found[0])
     read_as_a_clerk(other, found[0], columns)
     return other, found[0]

@@ -101,8 +101,12 @@ def _unmapped(cell: Cell) -> str:
 
 
 # The words of a totals row (รวม, รวมทั้งสิ้น, รวมผู้เข้าร่วม, an allowance sheet's รวมเงิน, Total),
-# not a word that starts with them.
-_TOTAL = r"รวม(?:ทั้ง|จำนวน|เป็น|ผู้|เงิน|(?![ก-ฮ\u0e30-\u0e4e]))|total\b"
+# or of a group's subtotal ('รวมหน่วยงาน', 'รวมภาคเอกชน', 'รวมสถานประกอบการ'), not a word that
+# starts with them.
+_TOTAL = (
+    r"รวม(?:ทั้ง|จำนวน|เป็น|ผู้|เงิน|หน่วยงาน|ภาค|สถาน|กลุ่ม|ส่วน|องค์กร|(?![ก-ฮ\u0e30-\u0e4e]))"
+    r"|total\b"
+)
 _TOTAL_RE = re.compile(_TOTAL, re.IGNORECASE)
 # What a name cell under or beside the table holds when it is not a name: a count ('7 คน'), a
 # signer's name in brackets, a sign-off line, the date of the data, a remark or a total.
@@ -157,6 +161,18 @@ _ROLE_HEADING_RE = re.compile(
     r"(?:(?:ครู|อาจารย์|นักเรียน|นักศึกษา|ผู้ควบคุม|ผู้ฝึกสอน|ผู้ติดตาม|ที่ปรึกษา|พี่เลี้ยง|ทีม"
     r"|วิทยากร|คณะกรรมการ|คณะทำงาน|และ|/)\s*)+:?\s*(?:[(\[]?[\d๐-๙]+\s*(?:คน|ท่าน)[)\]]?)?"
 )
+
+
+# A line alone in the name column that no name starts so: the list's title repeated over each
+# printed page ('รายชื่อผู้เข้าร่วม...', 'ใบลงชื่อ...'), or the organisation over its group of
+# people ('สำนักงานอุตสาหกรรมจังหวัดลำปาง', 'บริษัท ปูนซีเมนต์ลำปาง จำกัด').
+_TITLE_LINE = r"รายชื่อ|บัญชีรายชื่อ|บัญชีลงเวลา|ใบลงทะเบียน|ใบลงชื่อ|แบบลงทะเบียน|แบบตอบรับ|โครงการ"
+_ORGANISATION_LINE = (
+    r"สำนักงาน|บริษัท|บจก\.|หจก\.|ห้างหุ้นส่วน|เทศบาล|องค์การ|องค์กร|อบต\.|อบจ\.|โรงเรียน"
+    r"|โรงพยาบาล|มหาวิทยาลัย|วิทยาลัย|สถาบัน|ศูนย์|สหกรณ์|วิสาหกิจ|มูลนิธิ|สมาคม|การไฟฟ้า|การประปา"
+)
+_LONE_LINE_RE = re.compile(f"{_TITLE_LINE}|{_ORGANISATION_LINE}")
+_ORGANISATION_LINE_RE = re.compile(_ORGANISATION_LINE)
 
 
 def parse_consent(value: Cell) -> bool | None:
@@ -215,6 +231,7 @@ class RowReader:
             else _CANCELLED_RE
         )
         self.header_keys = {normalise_header(c.header) for c in self.names} - {""}
+        self.labels = [(c.index, normalise_header(c.header)) for c in columns if c.field]
 
     def cancelled(self, texts: Sequence[str]) -> str:
         """The registration's state when it says the person is not coming ('ยกเลิก',
@@ -237,8 +254,11 @@ class RowReader:
         at, name = next(((c.index, texts[c.index]) for c in self.names if texts[c.index]), (-1, ""))
         if not name:
             # Or only unread columns filled: the labels under a header ('เช้า | บ่าย' under
-            # 'ลายมือชื่อ'), a tick in the signature column.
-            return filled == 1 or not any(texts[i] for i in self.read)
+            # 'ลายมือชื่อ'), a tick in the signature column; or the header repeated where the
+            # name's label stands over the title column ('ชื่อ - สกุล' over 'นาย | สมชาย ใจดี').
+            return (
+                filled == 1 or not any(texts[i] for i in self.read) or self._repeats_labels(texts)
+            )
         if _NOTE_NAME_RE.match(name) or "..." in name or "__" in name or "…" in name:
             return True
         # A count after a word ('ลงทะเบียนทั้งหมด 25 คน', 'ยกเลิก 2 ราย'): a summary, no name.
@@ -259,7 +279,11 @@ class RowReader:
             return True
         if filled == 1:
             return (
-                _HEADING_RE.match(name) is not None or _ROLE_HEADING_RE.fullmatch(name) is not None
+                _HEADING_RE.match(name) is not None
+                or _ROLE_HEADING_RE.fullmatch(name) is not None
+                or _LONE_LINE_RE.match(name) is not None
+                # A page's number or footer ('หน้า 2/3', 'พิมพ์เมื่อ 12/06/2568'): no name has digits.
+                or (_DIGIT_RE.search(name) is not None and not name.isdigit())
             )
         if filled == 2:
             return any(_TOTAL_RE.match(t) for i, t in enumerate(texts) if t and i != at)
@@ -274,6 +298,11 @@ class RowReader:
         if any(_EXAMPLE_RE.match(t) for t in (first, *(texts[c.index] for c in self.names))):
             return True
         return any(_EXAMPLE_CELL_RE.match(t) for t in texts if t)
+
+    def _repeats_labels(self, texts: Sequence[str]) -> bool:
+        """Whether every read cell the row fills, two at least, says its column's header."""
+        said = [normalise_header(texts[i]) == label for i, label in self.labels if texts[i]]
+        return len(said) > 1 and all(said)
 
     def _is_header(self, name: str, texts: Sequence[str], filled: int) -> bool:
         """A row that repeats the header (each block of a list under its own): its name cell
@@ -371,6 +400,14 @@ def sub_heading(texts: Sequence[str]) -> str:
         return ""
     number = _HEADING_NUMBER_RE.match(filled[0])
     return filled[0][number.end() :] if number else filled[0]
+
+
+def organisation_heading(texts: Sequence[str]) -> str:
+    """The organisation a heading row names for the people under it, a list grouped by
+    organisation ('สำนักงานอุตสาหกรรมจังหวัดลำปาง' alone on its row); '' for any other row.
+    Such a row is a note (see ``RowReader.is_note``)."""
+    filled = [t for t in texts if t]
+    return filled[0] if len(filled) == 1 and _ORGANISATION_LINE_RE.match(filled[0]) else ""
 
 
 _READ_FIELDS = ("title", "first_name", "last_name", "full_name", "organisation", "position",

@@ -17,6 +17,7 @@ from ecodesk.exchange.importing.headers import (
     names_a_person,
     normalise_header,
 )
+from ecodesk.exchange.importing.pages import layout
 from ecodesk.exchange.importing.people import find_people
 from ecodesk.exchange.importing.reading import Cell, ImportFileError, Table, read_tables
 from ecodesk.services.thai_text import clean_text
@@ -146,14 +147,6 @@ def header_rows(rows: Sequence[Sequence[Cell]]) -> tuple[int, list[Cell]] | None
         return None
     two_rows = header_below(rows, header)
     return (header, list(rows[header])) if two_rows is None else (header + 1, two_rows)
-
-
-def layout(header: Sequence[Cell]) -> tuple[str, ...]:
-    """What a header says column by column, as two sheets of one list share it."""
-    labels = [normalise_header(c) for c in header]
-    while labels and not labels[-1]:
-        labels.pop()
-    return tuple(labels)
 
 
 def header_below(rows: Sequence[Sequence[Cell]], header: int) -> list[Cell] | None:
