@@ -81,6 +81,31 @@ def test_microsoft_forms_account_e_mail_when_the_form_asks_none(
     assert emails == {"ธีระ": "thira@lampang.go.th", "กัญญา": ""}
 
 
+def test_microsoft_forms_account_columns_in_thai(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # Downloaded in Thai: the account is 'อีเมล' and 'ชื่อ', the form's own name question
+    # 'ชื่อ' becomes 'ชื่อ2'.
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ID", "เวลาเริ่มต้น", "เวลาที่เสร็จสมบูรณ์", "อีเมล", "ชื่อ",
+                  "ชื่อ2", "นามสกุล", "ตำแหน่ง", "อีเมลที่ติดต่อได้"])  # fmt: skip
+    when = datetime(2026, 11, 20, 9, 0)
+    sheet.append([1, when, when, "kanya@lpg.go.th", "กัญญา ศรีวงศ์", "อุดม", "สุวรรณรัตน์",
+                  "อุตสาหกรรมจังหวัด", "udom@lpg.go.th"])  # fmt: skip
+    sheet.append([2, when, when, "anonymous", None, "ธีระ", "จันทร์แก้ว", "นักวิชาการ",
+                  "theera@example.org"])  # fmt: skip
+    workbook.save(tmp_path / "forms.xlsx")
+    import_file(db, event.id, tmp_path / "forms.xlsx")
+    people = {
+        (p.first_name, p.last_name, p.position, p.email) for p in list_participants(db, event.id)
+    }
+    assert people == {
+        ("อุดม", "สุวรรณรัตน์", "อุตสาหกรรมจังหวัด", "udom@lpg.go.th"),
+        ("ธีระ", "จันทร์แก้ว", "นักวิชาการ", "theera@example.org"),
+    }
+
+
 @pytest.mark.parametrize(
     "content",
     [

@@ -25,8 +25,9 @@ from ecodesk.services.thai_text import clean_text
 
 # The form's own name and e-mail questions take the field from the respondent's account
 # columns (see _respondent_columns), which keep it only when the form asks for neither.
-_RESPONDENT_MARKS = ("starttime", "completiontime")
-_RESPONDENT_KEYS = frozenset(("email", "name"))
+# Microsoft Forms names them in the language of the account that downloads the answers.
+_RESPONDENT_MARKS = (("starttime", "completiontime"), ("เวลาเริ่มต้น", "เวลาที่เสร็จสมบูรณ์"))
+_RESPONDENT_KEYS = frozenset(("email", "name", "อีเมล", "ชื่อ"))
 _RESPONDENT_QUALITY = 0.01
 
 # Columns about someone other than the participant: the agency's coordinator, the clerk who
@@ -117,9 +118,12 @@ def _remarks_as_status(columns: list[Column]) -> None:
 def _respondent_columns(header: Sequence[Cell]) -> list[int]:
     """The columns of a form export that name who filled the form in, not whom it registers:
     Microsoft Forms puts the signed-in account ('Email', 'Name'; 'anonymous' when not signed
-    in) beside 'Start time' and 'Completion time', ahead of the questions."""
+    in) beside 'Start time' and 'Completion time' ('อีเมล', 'ชื่อ' beside 'เวลาเริ่มต้น' and
+    'เวลาที่เสร็จสมบูรณ์' in Thai), ahead of the questions."""
     keys = [normalise_header(cell) for cell in header]
-    if not all(any(k.startswith(mark) for k in keys) for mark in _RESPONDENT_MARKS):
+    if not any(
+        all(any(k.startswith(mark) for k in keys) for mark in marks) for marks in _RESPONDENT_MARKS
+    ):
         return []
     return [i for i, k in enumerate(keys) if k in _RESPONDENT_KEYS]
 
