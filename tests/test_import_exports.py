@@ -106,6 +106,22 @@ def test_microsoft_forms_account_columns_in_thai(
     }
 
 
+def test_a_name_question_split_into_its_boxes(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # Jotform names each box of its name question in brackets after the question.
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Submission Date", "ชื่อ-นามสกุล (Prefix)", "ชื่อ-นามสกุล (First Name)",
+                  "ชื่อ-นามสกุล (Last Name)", "หน่วยงาน", "Submission ID"])  # fmt: skip
+    sheet.append(["Nov 12, 2026", "นางสาว", "ลลิตา", "ณ ลำปาง", "สสจ.ลำปาง", "5891234500012"])
+    sheet.append(["Nov 12, 2026", "Mr.", "David", "Chen", "Asia Eco", "5891234500013"])
+    workbook.save(tmp_path / "jotform.xlsx")
+    import_file(db, event.id, tmp_path / "jotform.xlsx")
+    people = {(p.title, p.first_name, p.last_name) for p in list_participants(db, event.id)}
+    assert people == {("นางสาว", "ลลิตา", "ณ ลำปาง"), ("Mr.", "David", "Chen")}
+
+
 @pytest.mark.parametrize(
     "content",
     [

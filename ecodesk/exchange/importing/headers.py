@@ -299,6 +299,8 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
     key = normalise_header(header)
     if not key:
         return []
+    if (said := clean_text(header)).endswith(")") and (box := _NAME_BOX_RE.search(said)):
+        return [(_NAME_BOXES[normalise_header(box[1])], EXACT_MATCH)]
     if key in _EXACT:
         return [(_EXACT[key], EXACT_MATCH)]
     if (field := _bilingual_field(header)) is not None:
@@ -325,6 +327,12 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
     if "position" in found and _OCCUPATION_RE.search(key) and not _POSITION_RE.search(key):
         found["position"] *= _OCCUPATION_QUALITY
     return list(found.items())
+
+
+# A form's name question split into its boxes, the box named in brackets after the question
+# (Jotform: 'ชื่อ-นามสกุล (First Name)', 'Full Name (Last Name)', 'ชื่อ-นามสกุล (Prefix)').
+_NAME_BOX_RE = re.compile(r"\(\s*(first\s*name|last\s*name|prefix)\s*\)$", re.IGNORECASE)
+_NAME_BOXES = {"firstname": "first_name", "lastname": "last_name", "prefix": "title"}
 
 
 # Where a bilingual header puts its second language: 'นามสกุล / Surname', 'ชื่อ\nFirst name'.
