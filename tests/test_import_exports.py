@@ -122,6 +122,38 @@ def test_a_name_question_split_into_its_boxes(
     assert people == {("นางสาว", "ลลิตา", "ณ ลำปาง"), ("Mr.", "David", "Chen")}
 
 
+def test_a_form_s_questions_named_by_their_path_through_its_groups(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # KoboToolbox with XML headers: each question by its group and its own name.
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["start", "group_info/prefix", "group_info/first_name", "group_info/last_name",
+                  "group_info/organization", "group_people/p_name", "group_people/p_surname",
+                  "group_consent/consent", "_uuid", "_index"])  # fmt: skip
+    sheet.append(["2026-11-17", "นาย", "บุญเลิศ", "ใจมั่น", "สอจ.ลำพูน", "", "", "yes", "3f2a", 1])
+    workbook.save(tmp_path / "kobo.xlsx")
+    import_file(db, event.id, tmp_path / "kobo.xlsx")
+    (person,) = list_participants(db, event.id)
+    assert (person.title, person.first_name, person.last_name, person.organisation) == (
+        "นาย", "บุญเลิศ", "ใจมั่น", "สอจ.ลำพูน",
+    )  # fmt: skip
+    assert person.consent is True
+
+
+def test_a_surname_header_names_the_last_name_not_the_whole_name(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["p_prefix", "p_name", "p_surname", "Organisation"])
+    sheet.append(["นาง", "วรรณา", "ทิพย์มณี", "เทศบาลตำบลแม่เมาะ"])
+    workbook.save(tmp_path / "repeat.xlsx")
+    import_file(db, event.id, tmp_path / "repeat.xlsx")
+    (person,) = list_participants(db, event.id)
+    assert (person.title, person.first_name, person.last_name) == ("นาง", "วรรณา", "ทิพย์มณี")
+
+
 @pytest.mark.parametrize(
     "content",
     [

@@ -216,6 +216,8 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("organisation", ("institut",)),
     # Before the position: 'คำนำหน้าชื่อ/ตำแหน่งทางวิชาการ' asks for the title (ผศ.ดร.).
     ("title", ("คำนำหน้า",)),
+    # A form's own name for it ('p_prefix', 'name_prefix').
+    ("title", ("prefix",)),
     ("position", ("ตำแหน่ง",)),
     ("position", ("position",)),
     ("position", ("jobtitle",)),
@@ -266,8 +268,16 @@ _BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NOISE_RE = re.compile(r"[\s\-–—_.:/*,]+")
 
 
+# A question's path through the groups of a form (KoboToolbox, ODK: 'group_info/first_name'):
+# names of the form's own, one with an underscore at least, never words ('Name/Surname').
+_FIELD_PATH_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:/[A-Za-z_][A-Za-z0-9_]*)+")
+
+
 def normalise_header(text: object) -> str:
-    header = _BRACKETS_RE.sub("", clean_text(text).casefold())
+    said = clean_text(text)
+    if "/" in said and "_" in said and _FIELD_PATH_RE.fullmatch(said):
+        said = said.rpartition("/")[2]  # the question's own name
+    header = _BRACKETS_RE.sub("", said.casefold())
     return _NOISE_RE.sub("", header)
 
 
@@ -309,7 +319,11 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
         return [(IGNORE, 0.0)]
     found: dict[str, float] = {}
     for field, words in _CONTAINS:
-        if field not in found and all(w in key for w in words):
+        if (
+            field not in found
+            and all(w in key for w in words)
+            and (len(words) == 1 or _apart(key, words))
+        ):
             if field == IGNORE:
                 return [(IGNORE, 0.0)] if not found else list(found.items())
             found[field] = sum(map(len, words)) / len(key)
@@ -333,6 +347,17 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
 # (Jotform: 'ชื่อ-นามสกุล (First Name)', 'Full Name (Last Name)', 'ชื่อ-นามสกุล (Prefix)').
 _NAME_BOX_RE = re.compile(r"\(\s*(first\s*name|last\s*name|prefix)\s*\)$", re.IGNORECASE)
 _NAME_BOXES = {"firstname": "first_name", "lastname": "last_name", "prefix": "title"}
+
+
+def _apart(key: str, words: tuple[str, ...]) -> bool:
+    """Whether the words occur in the key each in a place of its own: 'surname' holds 'name'
+    only as part of it, so 'Your surname' names no whole name."""
+    for word in words:
+        at = key.find(word)
+        if at < 0:
+            return False
+        key = key[:at] + "\0" + key[at + len(word) :]
+    return True
 
 
 # Where a bilingual header puts its second language: 'นามสกุล / Surname', 'ชื่อ\nFirst name'.
