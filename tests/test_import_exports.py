@@ -154,6 +154,26 @@ def test_a_surname_header_names_the_last_name_not_the_whole_name(
     assert (person.title, person.first_name, person.last_name) == ("นาง", "วรรณา", "ทิพย์มณี")
 
 
+def test_a_ticket_s_type_is_no_sector_and_a_refunded_ticket_is_not_imported(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Order No.", "Ticket Type", "First Name", "Last Name", "Company",
+                  "Order Status", "Check-in Status", "Response Type"])  # fmt: skip
+    sheet.append(["ZE-1", "Early Bird", "สมบัติ", "ใจกล้า", "บจก. ลำปางไบโอแมส", "Completed",
+                  "Not checked-in", "completed"])  # fmt: skip
+    sheet.append(["ZE-2", "Early Bird", "ปิยะนุช", "ดีมาก", "สนง.พลังงาน", "Refunded",
+                  "Not checked-in", "completed"])  # fmt: skip
+    sheet.append(["ZE-3", "บัตรทั่วไป", "รัชนี", "พรหมมา", "ทต.แม่เมาะ", "Cancelled",
+                  "Checked-in", "completed"])  # fmt: skip
+    workbook.save(tmp_path / "tickets.xlsx")
+    plan = import_file(db, event.id, tmp_path / "tickets.xlsx")
+    assert [r.status for r in plan.rows] == ["new", "cancelled", "cancelled"]
+    (person,) = list_participants(db, event.id)
+    assert (person.first_name, person.sector) == ("สมบัติ", "")
+
+
 @pytest.mark.parametrize(
     "content",
     [

@@ -147,6 +147,14 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("status", ("สถานะ", "อนุมัติ")),
     ("status", ("registration", "status")),
     ("status", ("approval",)),
+    # A ticket's or an order's state on a ticketing platform ('Ticket Status': 'Refunded',
+    # 'สถานะบัตร': 'ยกเลิก', 'Order Status'), never its check-in's.
+    ("status", ("ticket", "status")),
+    ("status", ("order", "status")),
+    ("status", ("payment", "status")),
+    ("status", ("สถานะ", "บัตร")),
+    ("status", ("สถานะ", "คำสั่งซื้อ")),
+    ("status", ("สถานะ", "ชำระ")),
     # A confirmation ('ยืนยันการเข้าร่วม': 'ยืนยัน', 'ไม่สามารถเข้าร่วมได้') is the state too.
     ("status", ("ยืนยัน", "เข้าร่วม")),
     ("status", ("สถานะการเข้าร่วม",)),
@@ -174,6 +182,11 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("full_name", ("name", "surname")),
     # How a person attends ('ประเภทการเข้าร่วม (Onsite/Online)') is no kind of participant.
     (IGNORE, ("การเข้าร่วม",)),
+    # Nor is the kind of ticket bought ('Ticket Type': 'Early Bird', 'ประเภทบัตร') or of a
+    # form's response ('Response Type': 'completed', Typeform).
+    (IGNORE, ("ticket", "type")),
+    (IGNORE, ("ประเภทบัตร",)),
+    (IGNORE, ("response", "type")),
     # Nor is where a participant sleeps or how they travel ('ประเภทห้องพัก', 'ประเภทการเดินทาง'),
     # or how an employee is hired ('ประเภทการจ้าง', 'Emp. Type').
     (IGNORE, ("ห้องพัก",)),
