@@ -175,6 +175,40 @@ def test_a_ticket_s_type_is_no_sector_and_a_refunded_ticket_is_not_imported(
 
 
 @pytest.mark.parametrize(
+    "header",
+    [
+        ["Order No.", "Buyer First Name", "Buyer Last Name", "Buyer Phone",
+         "Attendee First Name", "Attendee Last Name", "Attendee Phone", "Company"],
+        ["หมายเลขคำสั่งซื้อ", "ชื่อผู้ซื้อ", "นามสกุลผู้ซื้อ", "เบอร์โทรศัพท์ผู้ซื้อ",
+         "ชื่อผู้เข้าร่วมงาน", "นามสกุลผู้เข้าร่วมงาน", "เบอร์โทรศัพท์ผู้เข้าร่วมงาน", "หน่วยงาน"],
+    ],
+)  # fmt: skip
+def test_a_ticket_s_holder_attends_and_its_buyer_when_no_holder_is_named(
+    db: Database, event: EventInfo, tmp_path: Path, header: list[str]
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(header)
+    sheet.append(["EP1", "ศิริพร", "กันทะวงศ์", "0815551001", "ศิริพร", "กันทะวงศ์", "0815551001",
+                  "บจก. ลำปางเซรามิก"])  # fmt: skip
+    sheet.append(["EP1", "ศิริพร", "กันทะวงศ์", "0815551001", "ธนากร", "มั่นคง", "0815551002",
+                  "บจก. ลำปางเซรามิก"])  # fmt: skip
+    sheet.append(["EP2", "วิภาวดี", "แสงทอง", 815551003, None, None, None, "ทม.ลำปาง"])
+    workbook.save(tmp_path / "tickets.xlsx")
+    plan = import_file(db, event.id, tmp_path / "tickets.xlsx")
+    assert plan.counts()["new"] == 3
+    people = {
+        (p.first_name, p.last_name, p.phone, p.organisation)
+        for p in list_participants(db, event.id)
+    }
+    assert people == {
+        ("ศิริพร", "กันทะวงศ์", "0815551001", "บจก. ลำปางเซรามิก"),
+        ("ธนากร", "มั่นคง", "0815551002", "บจก. ลำปางเซรามิก"),
+        ("วิภาวดี", "แสงทอง", "0815551003", "ทม.ลำปาง"),
+    }
+
+
+@pytest.mark.parametrize(
     "content",
     [
         b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n(Name, Organisation) Tj\n%%EOF\n",

@@ -39,6 +39,13 @@ OTHER_PERSON_RE = re.compile(
 )
 
 
+# The buyer of a ticket beside its holder: ticketing platforms put both in one row ('Buyer
+# First Name' | 'Attendee First Name', 'ชื่อผู้ซื้อ' | 'ชื่อผู้เข้าร่วมงาน', 'Purchaser Name' |
+# 'Ticket Holder Name'). The holder attends; a ticket whose holder is left blank is the buyer's
+# own (see ``Column.stand_in``).
+BUYER_RE = re.compile(r"ผู้ซื้อ|ผู้สั่งซื้อ|buyer|purchaser")
+
+
 @dataclass
 class Column:
     index: int
@@ -47,6 +54,9 @@ class Column:
     # Of a row that registers several people (see ``guess_mapping``), which one the column
     # is about: 1, 2, ...; 0 for a row's one person, or a column all of them share.
     person: int = 0
+    # Of a buyer's column beside the ticket holder's (see BUYER_RE), the field it gives in a
+    # row that names no holder: the buyer attends then.
+    stand_in: str = IGNORE
 
     @property
     def letter(self) -> str:
@@ -71,6 +81,9 @@ def guess_one(header: Sequence[Cell]) -> list[Column]:
         options[i] = [(field, q * _RESPONDENT_QUALITY) for field, q in options[i]]
     for i in _other_person_columns(header, options):
         options[i] = [(IGNORE, 0.0)]
+    buyer = _buyer_columns(header, options)
+    for i in buyer:
+        options[i] = [(IGNORE, 0.0)]
     tried = [0] * len(options)
     holder: dict[str, int] = {}
     quality: dict[int, float] = {}
@@ -93,7 +106,18 @@ def guess_one(header: Sequence[Cell]) -> list[Column]:
     columns = [Column(i, clean_text(cell), chosen.get(i, IGNORE)) for i, cell in enumerate(header)]
     _drop_conflicting_name_fields(columns, quality)
     _remarks_as_status(columns)
+    if buyer:
+        for c in guess_one([cell if i in buyer else None for i, cell in enumerate(header)]):
+            columns[c.index].stand_in = c.field if c.index in buyer else IGNORE
     return columns
+
+
+def _buyer_columns(header: Sequence[Cell], options: Sequence[list[tuple[str, float]]]) -> set[int]:
+    """The columns about the buyer of a ticket (see BUYER_RE), when other columns name the
+    participants; an order list that names only the buyer keeps them."""
+    buyer = {i for i, cell in enumerate(header) if cell and BUYER_RE.search(normalise_header(cell))}
+    names = {i for i, found in enumerate(options) for f, _ in found if f in PERSON_NAMES}
+    return buyer if names - buyer else set()
 
 
 # A remarks column ('หมายเหตุ', 'Remarks').

@@ -242,6 +242,8 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sector", ("type",)),
     ("last_name", ("นามสกุล",)),
     ("last_name", ("surname",)),
+    ("last_name", ("lastname",)),
+    ("last_name", ("familyname",)),
     ("first_name", ("ชื่อ",)),
     ("first_name", ("firstname",)),
     ("full_name", ("name",)),
