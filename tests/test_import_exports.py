@@ -208,6 +208,57 @@ def test_a_ticket_s_holder_attends_and_its_buyer_when_no_holder_is_named(
     }
 
 
+_SURVEYMONKEY = ["Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address",
+                 "Email Address", "First Name", "Last Name", "Custom Data 1"]  # fmt: skip
+
+
+def test_surveymonkey_s_answer_row_under_its_questions(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # The second row names each question's answer; a choice's 'Other (please specify)' is a
+    # column of its own; 'First Name' and 'Last Name' are an e-mail invitation's contact.
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append([*_SURVEYMONKEY, "คำนำหน้าชื่อ", None, "ชื่อ-นามสกุล", "หน่วยงาน", "ภาคส่วน", None])
+    sheet.append([*[None] * 9, "Response", "Other (please specify)", "Open-Ended Response",
+                  "Open-Ended Response", "Response", "Other (please specify)"])  # fmt: skip
+    meta = [114523456701, 432100001, "11/10/2026", "11/10/2026", "203.150.12.1", None, None]
+    sheet.append([*meta, None, None, "นาย", None, "ชาตรี บุญมา", "บจก. ลำปางฟู้ด", "สถานประกอบการ"])
+    sheet.append([*meta, None, None, None, "ว่าที่ร้อยตรี", "ณัฐวุฒิ แก้วเรือน", "ทสจ.ลำปาง",
+                  None, "กลุ่มวิสาหกิจชุมชน"])  # fmt: skip
+    workbook.save(tmp_path / "surveymonkey.xlsx")
+    plan = import_file(db, event.id, tmp_path / "surveymonkey.xlsx")
+    assert plan.header_row == 2
+    people = {
+        (p.title, p.first_name, p.last_name, p.organisation, p.sector)
+        for p in list_participants(db, event.id)
+    }
+    assert people == {
+        ("นาย", "ชาตรี", "บุญมา", "บจก. ลำปางฟู้ด", "สถานประกอบการ"),
+        ("ว่าที่ร้อยตรี", "ณัฐวุฒิ", "แก้วเรือน", "ทสจ.ลำปาง", "กลุ่มวิสาหกิจชุมชน"),
+    }
+
+
+def test_surveymonkey_s_contact_question_in_its_boxes(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append([*_SURVEYMONKEY, "ข้อมูลผู้ลงทะเบียน", None, None, None, None, "ตำแหน่ง"])
+    sheet.append([*[None] * 9, "Name", "Company", "City/Town", "Email Address", "Phone Number",
+                  "Open-Ended Response"])  # fmt: skip
+    sheet.append([114523456801, 432100002, "11/10/2026", "11/10/2026", "171.96.1.1",
+                  "invited@example.org", None, None, None, "นายอดิศร วงศ์ไชย", "บจก. ลำปางพาวเวอร์",
+                  "ลำปาง", "adisorn@example.org", "0882000001", "วิศวกรไฟฟ้า"])  # fmt: skip
+    workbook.save(tmp_path / "surveymonkey.xlsx")
+    import_file(db, event.id, tmp_path / "surveymonkey.xlsx")
+    (p,) = list_participants(db, event.id)
+    assert (p.title, p.first_name, p.last_name, p.organisation, p.position, p.phone, p.email) == (
+        "นาย", "อดิศร", "วงศ์ไชย", "บจก. ลำปางพาวเวอร์", "วิศวกรไฟฟ้า", "0882000001",
+        "adisorn@example.org",
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "content",
     [
