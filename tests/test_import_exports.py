@@ -259,6 +259,23 @@ def test_surveymonkey_s_contact_question_in_its_boxes(
     )  # fmt: skip
 
 
+def test_a_column_no_row_fills_gives_its_field_to_one_that_rows_fill(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # Zoom's 'องค์กร' left blank (not asked) beside the host's question 'หน่วยงาน/สังกัด'; a
+    # coordinator's phone takes nothing from the participants' blank one.
+    path = tmp_path / "zoom.csv"
+    path.write_text(
+        "ชื่อจริง,นามสกุล,โทรศัพท์,องค์กร,สถานะการอนุมัติ,หน่วยงาน/สังกัด,เบอร์โทรผู้ประสานงาน\n"
+        "สมศรี,ทองใบ,,,อนุมัติแล้ว,สสอ.แม่เมาะ,0891230009\n"
+        "ปิยะพงษ์,แสนเมือง,,,อนุมัติแล้ว,มหาวิทยาลัยเชียงใหม่,0891230009\n",
+        encoding="utf-8",
+    )
+    import_file(db, event.id, path)
+    people = {(p.first_name, p.organisation, p.phone) for p in list_participants(db, event.id)}
+    assert people == {("สมศรี", "สสอ.แม่เมาะ", ""), ("ปิยะพงษ์", "มหาวิทยาลัยเชียงใหม่", "")}
+
+
 @pytest.mark.parametrize(
     "content",
     [

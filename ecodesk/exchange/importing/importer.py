@@ -18,7 +18,7 @@ from sqlalchemy import select
 from ecodesk.db import Database
 from ecodesk.db.bulk import bulk_writer
 from ecodesk.db.models import Participant
-from ecodesk.exchange.importing.clerk import fill_other_answers, spread_merged_name
+from ecodesk.exchange.importing.clerk import fill_other_answers, map_as_a_clerk
 from ecodesk.exchange.importing.columns import Column
 from ecodesk.exchange.importing.headers import IGNORE, NAME_PARTS, PERSON_NAMES
 from ecodesk.exchange.importing.mapping import apply_overrides, guess_mapping
@@ -167,7 +167,7 @@ def read_and_map(
     if header_row is None and (two_rows := header_below(table.rows, header)) is not None:
         header, header_cells = header + 1, two_rows
     columns = guess_mapping(header_cells)
-    spread_merged_name(columns, table.rows[header + 1 : header + 21])
+    map_as_a_clerk(columns, table.rows[header + 1 :])
     if overrides:
         try:
             apply_overrides(columns, overrides)
