@@ -122,6 +122,19 @@ def test_a_name_question_split_into_its_boxes(
     assert people == {("นางสาว", "ลลิตา", "ณ ลำปาง"), ("Mr.", "David", "Chen")}
 
 
+def test_a_name_question_s_boxes_labelled_in_thai(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["วันที่ส่ง", "ชื่อ-นามสกุล (ชื่อจริง)", "ชื่อ-นามสกุล (นามสกุล)", "หน่วยงาน"])
+    sheet.append(["12/11/2026", "มาลัย", "ณ เชียงใหม่", "ทต.แจ้ห่ม"])
+    workbook.save(tmp_path / "jotform.xlsx")
+    import_file(db, event.id, tmp_path / "jotform.xlsx")
+    (person,) = list_participants(db, event.id)
+    assert (person.first_name, person.last_name) == ("มาลัย", "ณ เชียงใหม่")
+
+
 def test_a_form_s_questions_named_by_their_path_through_its_groups(
     db: Database, event: EventInfo, tmp_path: Path
 ) -> None:

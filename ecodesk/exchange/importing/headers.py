@@ -359,9 +359,20 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
 
 
 # A form's name question split into its boxes, the box named in brackets after the question
-# (Jotform: 'ชื่อ-นามสกุล (First Name)', 'Full Name (Last Name)', 'ชื่อ-นามสกุล (Prefix)').
-_NAME_BOX_RE = re.compile(r"\(\s*(first\s*name|last\s*name|prefix)\s*\)$", re.IGNORECASE)
-_NAME_BOXES = {"firstname": "first_name", "lastname": "last_name", "prefix": "title"}
+# (Jotform: 'ชื่อ-นามสกุล (First Name)', 'Full Name (Last Name)', 'ชื่อ-นามสกุล (Prefix)', in
+# Thai 'ชื่อ-นามสกุล (ชื่อจริง)', '(นามสกุล)'; not '(คำนำหน้า)', which may ask for the whole name
+# with its title).
+_NAME_BOX_RE = re.compile(
+    r"\(\s*(first\s*name|last\s*name|prefix|ชื่อจริง|ชื่อ|นามสกุล)\s*\)$", re.IGNORECASE
+)
+_NAME_BOXES = {
+    "firstname": "first_name",
+    "lastname": "last_name",
+    "prefix": "title",
+    "ชื่อจริง": "first_name",
+    "ชื่อ": "first_name",
+    "นามสกุล": "last_name",
+}
 
 
 def _apart(key: str, words: tuple[str, ...]) -> bool:
