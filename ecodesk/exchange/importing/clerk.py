@@ -62,7 +62,8 @@ def give_way_when_empty(columns: list[Column], data: Sequence[Sequence[Cell]]) -
 
 
 def _filled(data: Sequence[Sequence[Cell]], index: int) -> bool:
-    return any(clean_text(row[index]) for row in data if index < len(row))
+    # Most cells of an empty column are '' already: only the others are cleaned.
+    return any(row[index] != "" and clean_text(row[index]) for row in data if index < len(row))
 
 
 def spread_merged_name(columns: list[Column], data: Sequence[Sequence[Cell]]) -> None:
