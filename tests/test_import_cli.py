@@ -126,3 +126,19 @@ def test_sheets_of_one_list_are_imported_together_and_another_list_is_named(
     people = {p["first_name"]: p["sector"] for p in json.loads(out)}
     # Each sheet's name is its people's sector.
     assert people == {"ธีระ": "ภาครัฐ", "วิไล": "ภาครัฐ", "วิชัย": "ภาคเอกชน", "สมพงษ์": ""}
+
+
+def test_a_ticket_buyer_s_columns_say_what_they_give_where_no_holder_is_named(
+    capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "tickets.csv"
+    path.write_text(
+        "Buyer First Name,Buyer Last Name,Attendee First Name,Attendee Last Name\n"
+        "ศิริพร,กันทะวงศ์,ธนากร,มั่นคง\nวิภาวดี,แสงทอง,,\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, db_file, "import", str(path), "--dry-run", "--json")
+    assert code == 0
+    columns = {c["header"]: (c["field"], c["stand_in"]) for c in json.loads(out)["columns"]}
+    assert columns["Buyer First Name"] == (None, "first_name")
+    assert columns["Attendee First Name"] == ("first_name", None)

@@ -81,6 +81,214 @@ def test_microsoft_forms_account_e_mail_when_the_form_asks_none(
     assert emails == {"ธีระ": "thira@lampang.go.th", "กัญญา": ""}
 
 
+def test_microsoft_forms_account_columns_in_thai(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # Downloaded in Thai: the account is 'อีเมล' and 'ชื่อ', the form's own name question
+    # 'ชื่อ' becomes 'ชื่อ2'.
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ID", "เวลาเริ่มต้น", "เวลาที่เสร็จสมบูรณ์", "อีเมล", "ชื่อ",
+                  "ชื่อ2", "นามสกุล", "ตำแหน่ง", "อีเมลที่ติดต่อได้"])  # fmt: skip
+    when = datetime(2026, 11, 20, 9, 0)
+    sheet.append([1, when, when, "kanya@lpg.go.th", "กัญญา ศรีวงศ์", "อุดม", "สุวรรณรัตน์",
+                  "อุตสาหกรรมจังหวัด", "udom@lpg.go.th"])  # fmt: skip
+    sheet.append([2, when, when, "anonymous", None, "ธีระ", "จันทร์แก้ว", "นักวิชาการ",
+                  "theera@example.org"])  # fmt: skip
+    workbook.save(tmp_path / "forms.xlsx")
+    import_file(db, event.id, tmp_path / "forms.xlsx")
+    people = {
+        (p.first_name, p.last_name, p.position, p.email) for p in list_participants(db, event.id)
+    }
+    assert people == {
+        ("อุดม", "สุวรรณรัตน์", "อุตสาหกรรมจังหวัด", "udom@lpg.go.th"),
+        ("ธีระ", "จันทร์แก้ว", "นักวิชาการ", "theera@example.org"),
+    }
+
+
+def test_a_name_question_split_into_its_boxes(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # Jotform names each box of its name question in brackets after the question.
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Submission Date", "ชื่อ-นามสกุล (Prefix)", "ชื่อ-นามสกุล (First Name)",
+                  "ชื่อ-นามสกุล (Last Name)", "หน่วยงาน", "Submission ID"])  # fmt: skip
+    sheet.append(["Nov 12, 2026", "นางสาว", "ลลิตา", "ณ ลำปาง", "สสจ.ลำปาง", "5891234500012"])
+    sheet.append(["Nov 12, 2026", "Mr.", "David", "Chen", "Asia Eco", "5891234500013"])
+    workbook.save(tmp_path / "jotform.xlsx")
+    import_file(db, event.id, tmp_path / "jotform.xlsx")
+    people = {(p.title, p.first_name, p.last_name) for p in list_participants(db, event.id)}
+    assert people == {("นางสาว", "ลลิตา", "ณ ลำปาง"), ("Mr.", "David", "Chen")}
+
+
+def test_a_name_question_s_boxes_labelled_in_thai(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["วันที่ส่ง", "ชื่อ-นามสกุล (ชื่อจริง)", "ชื่อ-นามสกุล (นามสกุล)", "หน่วยงาน"])
+    sheet.append(["12/11/2026", "มาลัย", "ณ เชียงใหม่", "ทต.แจ้ห่ม"])
+    workbook.save(tmp_path / "jotform.xlsx")
+    import_file(db, event.id, tmp_path / "jotform.xlsx")
+    (person,) = list_participants(db, event.id)
+    assert (person.first_name, person.last_name) == ("มาลัย", "ณ เชียงใหม่")
+
+
+def test_a_form_s_questions_named_by_their_path_through_its_groups(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # KoboToolbox with XML headers: each question by its group and its own name.
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["start", "group_info/prefix", "group_info/first_name", "group_info/last_name",
+                  "group_info/organization", "group_people/p_name", "group_people/p_surname",
+                  "group_consent/consent", "_uuid", "_index"])  # fmt: skip
+    sheet.append(["2026-11-17", "นาย", "บุญเลิศ", "ใจมั่น", "สอจ.ลำพูน", "", "", "yes", "3f2a", 1])
+    workbook.save(tmp_path / "kobo.xlsx")
+    import_file(db, event.id, tmp_path / "kobo.xlsx")
+    (person,) = list_participants(db, event.id)
+    assert (person.title, person.first_name, person.last_name, person.organisation) == (
+        "นาย", "บุญเลิศ", "ใจมั่น", "สอจ.ลำพูน",
+    )  # fmt: skip
+    assert person.consent is True
+
+
+def test_a_surname_header_names_the_last_name_not_the_whole_name(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["p_prefix", "p_name", "p_surname", "Organisation"])
+    sheet.append(["นาง", "วรรณา", "ทิพย์มณี", "เทศบาลตำบลแม่เมาะ"])
+    workbook.save(tmp_path / "repeat.xlsx")
+    import_file(db, event.id, tmp_path / "repeat.xlsx")
+    (person,) = list_participants(db, event.id)
+    assert (person.title, person.first_name, person.last_name) == ("นาง", "วรรณา", "ทิพย์มณี")
+
+
+def test_a_ticket_s_type_is_no_sector_and_a_refunded_ticket_is_not_imported(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Order No.", "Ticket Type", "First Name", "Last Name", "Company",
+                  "Order Status", "Check-in Status", "Response Type"])  # fmt: skip
+    sheet.append(["ZE-1", "Early Bird", "สมบัติ", "ใจกล้า", "บจก. ลำปางไบโอแมส", "Completed",
+                  "Not checked-in", "completed"])  # fmt: skip
+    sheet.append(["ZE-2", "Early Bird", "ปิยะนุช", "ดีมาก", "สนง.พลังงาน", "Refunded",
+                  "Not checked-in", "completed"])  # fmt: skip
+    sheet.append(["ZE-3", "บัตรทั่วไป", "รัชนี", "พรหมมา", "ทต.แม่เมาะ", "Cancelled",
+                  "Checked-in", "completed"])  # fmt: skip
+    workbook.save(tmp_path / "tickets.xlsx")
+    plan = import_file(db, event.id, tmp_path / "tickets.xlsx")
+    assert [r.status for r in plan.rows] == ["new", "cancelled", "cancelled"]
+    (person,) = list_participants(db, event.id)
+    assert (person.first_name, person.sector) == ("สมบัติ", "")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Order No.", "Buyer First Name", "Buyer Last Name", "Buyer Phone",
+         "Attendee First Name", "Attendee Last Name", "Attendee Phone", "Company"],
+        ["หมายเลขคำสั่งซื้อ", "ชื่อผู้ซื้อ", "นามสกุลผู้ซื้อ", "เบอร์โทรศัพท์ผู้ซื้อ",
+         "ชื่อผู้เข้าร่วมงาน", "นามสกุลผู้เข้าร่วมงาน", "เบอร์โทรศัพท์ผู้เข้าร่วมงาน", "หน่วยงาน"],
+    ],
+)  # fmt: skip
+def test_a_ticket_s_holder_attends_and_its_buyer_when_no_holder_is_named(
+    db: Database, event: EventInfo, tmp_path: Path, header: list[str]
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(header)
+    sheet.append(["EP1", "ศิริพร", "กันทะวงศ์", "0815551001", "ศิริพร", "กันทะวงศ์", "0815551001",
+                  "บจก. ลำปางเซรามิก"])  # fmt: skip
+    sheet.append(["EP1", "ศิริพร", "กันทะวงศ์", "0815551001", "ธนากร", "มั่นคง", "0815551002",
+                  "บจก. ลำปางเซรามิก"])  # fmt: skip
+    sheet.append(["EP2", "วิภาวดี", "แสงทอง", 815551003, None, None, None, "ทม.ลำปาง"])
+    workbook.save(tmp_path / "tickets.xlsx")
+    plan = import_file(db, event.id, tmp_path / "tickets.xlsx")
+    assert plan.counts()["new"] == 3
+    people = {
+        (p.first_name, p.last_name, p.phone, p.organisation)
+        for p in list_participants(db, event.id)
+    }
+    assert people == {
+        ("ศิริพร", "กันทะวงศ์", "0815551001", "บจก. ลำปางเซรามิก"),
+        ("ธนากร", "มั่นคง", "0815551002", "บจก. ลำปางเซรามิก"),
+        ("วิภาวดี", "แสงทอง", "0815551003", "ทม.ลำปาง"),
+    }
+
+
+_SURVEYMONKEY = ["Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address",
+                 "Email Address", "First Name", "Last Name", "Custom Data 1"]  # fmt: skip
+
+
+def test_surveymonkey_s_answer_row_under_its_questions(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # The second row names each question's answer; a choice's 'Other (please specify)' is a
+    # column of its own; 'First Name' and 'Last Name' are an e-mail invitation's contact.
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append([*_SURVEYMONKEY, "คำนำหน้าชื่อ", None, "ชื่อ-นามสกุล", "หน่วยงาน", "ภาคส่วน", None])
+    sheet.append([*[None] * 9, "Response", "Other (please specify)", "Open-Ended Response",
+                  "Open-Ended Response", "Response", "Other (please specify)"])  # fmt: skip
+    meta = [114523456701, 432100001, "11/10/2026", "11/10/2026", "203.150.12.1", None, None]
+    sheet.append([*meta, None, None, "นาย", None, "ชาตรี บุญมา", "บจก. ลำปางฟู้ด", "สถานประกอบการ"])
+    sheet.append([*meta, None, None, None, "ว่าที่ร้อยตรี", "ณัฐวุฒิ แก้วเรือน", "ทสจ.ลำปาง",
+                  None, "กลุ่มวิสาหกิจชุมชน"])  # fmt: skip
+    workbook.save(tmp_path / "surveymonkey.xlsx")
+    plan = import_file(db, event.id, tmp_path / "surveymonkey.xlsx")
+    assert plan.header_row == 2
+    people = {
+        (p.title, p.first_name, p.last_name, p.organisation, p.sector)
+        for p in list_participants(db, event.id)
+    }
+    assert people == {
+        ("นาย", "ชาตรี", "บุญมา", "บจก. ลำปางฟู้ด", "สถานประกอบการ"),
+        ("ว่าที่ร้อยตรี", "ณัฐวุฒิ", "แก้วเรือน", "ทสจ.ลำปาง", "กลุ่มวิสาหกิจชุมชน"),
+    }
+
+
+def test_surveymonkey_s_contact_question_in_its_boxes(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append([*_SURVEYMONKEY, "ข้อมูลผู้ลงทะเบียน", None, None, None, None, "ตำแหน่ง"])
+    sheet.append([*[None] * 9, "Name", "Company", "City/Town", "Email Address", "Phone Number",
+                  "Open-Ended Response"])  # fmt: skip
+    sheet.append([114523456801, 432100002, "11/10/2026", "11/10/2026", "171.96.1.1",
+                  "invited@example.org", None, None, None, "นายอดิศร วงศ์ไชย", "บจก. ลำปางพาวเวอร์",
+                  "ลำปาง", "adisorn@example.org", "0882000001", "วิศวกรไฟฟ้า"])  # fmt: skip
+    workbook.save(tmp_path / "surveymonkey.xlsx")
+    import_file(db, event.id, tmp_path / "surveymonkey.xlsx")
+    (p,) = list_participants(db, event.id)
+    assert (p.title, p.first_name, p.last_name, p.organisation, p.position, p.phone, p.email) == (
+        "นาย", "อดิศร", "วงศ์ไชย", "บจก. ลำปางพาวเวอร์", "วิศวกรไฟฟ้า", "0882000001",
+        "adisorn@example.org",
+    )  # fmt: skip
+
+
+def test_a_column_no_row_fills_gives_its_field_to_one_that_rows_fill(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    # Zoom's 'องค์กร' left blank (not asked) beside the host's question 'หน่วยงาน/สังกัด'; a
+    # coordinator's phone takes nothing from the participants' blank one.
+    path = tmp_path / "zoom.csv"
+    path.write_text(
+        "ชื่อจริง,นามสกุล,โทรศัพท์,องค์กร,สถานะการอนุมัติ,หน่วยงาน/สังกัด,เบอร์โทรผู้ประสานงาน\n"
+        "สมศรี,ทองใบ,,,อนุมัติแล้ว,สสอ.แม่เมาะ,0891230009\n"
+        "ปิยะพงษ์,แสนเมือง,,,อนุมัติแล้ว,มหาวิทยาลัยเชียงใหม่,0891230009\n",
+        encoding="utf-8",
+    )
+    import_file(db, event.id, path)
+    people = {(p.first_name, p.organisation, p.phone) for p in list_participants(db, event.id)}
+    assert people == {("สมศรี", "สสอ.แม่เมาะ", ""), ("ปิยะพงษ์", "มหาวิทยาลัยเชียงใหม่", "")}
+
+
 @pytest.mark.parametrize(
     "content",
     [

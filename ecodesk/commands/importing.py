@@ -74,6 +74,8 @@ def plan_summary(plan: ImportPlan) -> dict[str, Any]:
                 "header": c.header,
                 "field": c.field or None,
                 "person": c.person or None,
+                # The buyer's field, read where a ticket names no holder.
+                "stand_in": c.stand_in or None,
             }
             for c in plan.columns
         ],

@@ -6,8 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ecodesk.exchange.importing.columns import Column
-from ecodesk.exchange.importing.headers import match_field, normalise_header, spoken
+from ecodesk.exchange.importing.columns import Column, not_the_people
+from ecodesk.exchange.importing.headers import (
+    IGNORE,
+    NAME_FIELDS,
+    field_candidates,
+    match_field,
+    normalise_header,
+    spoken,
+)
 from ecodesk.exchange.importing.reading import Cell
 from ecodesk.services.thai_text import TITLES, clean_text
 
@@ -16,6 +23,47 @@ _TITLE_KEYS = frozenset(t.casefold() for t in TITLES)
 # The header a spreadsheet program gives a table's column that had none ('Column1', Thai
 # Excel's 'คอลัมน์1'): no header of its own.
 _PLACEHOLDER_RE = re.compile(r"(?:column|คอลัมน์)\s?\d+", re.IGNORECASE)
+
+
+def map_as_a_clerk(columns: list[Column], data: Sequence[Sequence[Cell]]) -> None:
+    """The guessed mapping corrected by what the rows under the header hold (see
+    ``spread_merged_name`` and ``give_way_when_empty``)."""
+    spread_merged_name(columns, data[:20])
+    give_way_when_empty(columns, data)
+
+
+def give_way_when_empty(columns: list[Column], data: Sequence[Sequence[Cell]]) -> None:
+    """A column no row fills gives its field to the next column whose header names it too
+    and that rows do fill: Zoom's 'Organization', not asked, beside the host's own question
+    'หน่วยงาน/สังกัด'; an office phone left blank beside the mobile. A name stays where it is
+    (see columns.guess_one), and a column about someone else (a coordinator, a ticket's buyer)
+    takes nothing."""
+    others: set[int] | None = None
+    for column in columns:
+        if column.field in ("", *NAME_FIELDS) or _filled(data, column.index):
+            continue
+        if others is None:
+            others = not_the_people([c.header for c in columns])
+        heir = next(
+            (
+                c
+                for c in columns
+                if not c.field
+                and not c.stand_in
+                and c.index not in others
+                and c.person == column.person
+                and column.field in {f for f, _ in field_candidates(c.header)}
+                and _filled(data, c.index)
+            ),
+            None,
+        )
+        if heir is not None:
+            heir.field, column.field = column.field, IGNORE
+
+
+def _filled(data: Sequence[Sequence[Cell]], index: int) -> bool:
+    # Most cells of an empty column are '' already: only the others are cleaned.
+    return any(row[index] != "" and clean_text(row[index]) for row in data if index < len(row))
 
 
 def spread_merged_name(columns: list[Column], data: Sequence[Sequence[Cell]]) -> None:

@@ -23,10 +23,15 @@ from ecodesk.exchange.importing.headers import (
 from ecodesk.exchange.importing.reading import Cell, column_letter
 from ecodesk.services.thai_text import clean_text
 
-# The form's own name and e-mail questions take the field from the respondent's account
-# columns (see _respondent_columns), which keep it only when the form asks for neither.
-_RESPONDENT_MARKS = ("starttime", "completiontime")
-_RESPONDENT_KEYS = frozenset(("email", "name"))
+# The form's own name and e-mail questions take the field from the respondent's columns (see
+# _respondent_columns), which keep it only when the form asks for neither. Each export's are
+# told by the columns beside them: Microsoft Forms names them in the language of the account
+# that downloads the answers; SurveyMonkey gives an e-mail invitation's contact.
+_RESPONDENTS = (
+    (("starttime", "completiontime"), frozenset(("email", "name"))),
+    (("เวลาเริ่มต้น", "เวลาที่เสร็จสมบูรณ์"), frozenset(("อีเมล", "ชื่อ"))),
+    (("respondentid", "collectorid"), frozenset(("emailaddress", "firstname", "lastname"))),
+)
 _RESPONDENT_QUALITY = 0.01
 
 # Columns about someone other than the participant: the agency's coordinator, the clerk who
@@ -38,6 +43,13 @@ OTHER_PERSON_RE = re.compile(
 )
 
 
+# The buyer of a ticket beside its holder: ticketing platforms put both in one row ('Buyer
+# First Name' | 'Attendee First Name', 'ชื่อผู้ซื้อ' | 'ชื่อผู้เข้าร่วมงาน', 'Purchaser Name' |
+# 'Ticket Holder Name'). The holder attends; a ticket whose holder is left blank is the buyer's
+# own (see ``Column.stand_in``).
+BUYER_RE = re.compile(r"ผู้ซื้อ|ผู้สั่งซื้อ|buyer|purchaser")
+
+
 @dataclass
 class Column:
     index: int
@@ -46,6 +58,9 @@ class Column:
     # Of a row that registers several people (see ``guess_mapping``), which one the column
     # is about: 1, 2, ...; 0 for a row's one person, or a column all of them share.
     person: int = 0
+    # Of a buyer's column beside the ticket holder's (see BUYER_RE), the field it gives in a
+    # row that names no holder: the buyer attends then.
+    stand_in: str = IGNORE
 
     @property
     def letter(self) -> str:
@@ -66,9 +81,24 @@ def guess_one(header: Sequence[Cell]) -> list[Column]:
     field its header names ('อีเมล / เบอร์โทร' beside a form's own 'ที่อยู่อีเมล' holds the
     phone), but never a part of a name: a second name column names someone else."""
     options = [field_candidates(cell) for cell in header]
-    for i in _respondent_columns(header):
-        options[i] = [(field, q * _RESPONDENT_QUALITY) for field, q in options[i]]
+    respondent = _respondent_columns(header)
+    # The respondent's name, whole or in parts, gives way to any name the form asks for.
+    asked = any(
+        f in PERSON_NAMES
+        for i, found in enumerate(options)
+        if i not in respondent
+        for f, _ in found
+    )
+    for i in respondent:
+        options[i] = [
+            (field, q * _RESPONDENT_QUALITY)
+            for field, q in options[i]
+            if not (asked and field in NAME_FIELDS)
+        ]
     for i in _other_person_columns(header, options):
+        options[i] = [(IGNORE, 0.0)]
+    buyer = _buyer_columns(header, options)
+    for i in buyer:
         options[i] = [(IGNORE, 0.0)]
     tried = [0] * len(options)
     holder: dict[str, int] = {}
@@ -92,7 +122,18 @@ def guess_one(header: Sequence[Cell]) -> list[Column]:
     columns = [Column(i, clean_text(cell), chosen.get(i, IGNORE)) for i, cell in enumerate(header)]
     _drop_conflicting_name_fields(columns, quality)
     _remarks_as_status(columns)
+    if buyer:
+        for c in guess_one([cell if i in buyer else None for i, cell in enumerate(header)]):
+            columns[c.index].stand_in = c.field if c.index in buyer else IGNORE
     return columns
+
+
+def _buyer_columns(header: Sequence[Cell], options: Sequence[list[tuple[str, float]]]) -> set[int]:
+    """The columns about the buyer of a ticket (see BUYER_RE), when other columns name the
+    participants; an order list that names only the buyer keeps them."""
+    buyer = {i for i, cell in enumerate(header) if cell and BUYER_RE.search(normalise_header(cell))}
+    names = {i for i, found in enumerate(options) for f, _ in found if f in PERSON_NAMES}
+    return buyer if names - buyer else set()
 
 
 # A remarks column ('หมายเหตุ', 'Remarks').
@@ -115,13 +156,19 @@ def _remarks_as_status(columns: list[Column]) -> None:
 
 
 def _respondent_columns(header: Sequence[Cell]) -> list[int]:
-    """The columns of a form export that name who filled the form in, not whom it registers:
-    Microsoft Forms puts the signed-in account ('Email', 'Name'; 'anonymous' when not signed
-    in) beside 'Start time' and 'Completion time', ahead of the questions."""
+    """The columns of a form export that name who filled the form in, not whom it registers,
+    ahead of the questions: Microsoft Forms puts the signed-in account ('Email', 'Name';
+    'anonymous' when not signed in) beside 'Start time' and 'Completion time' ('อีเมล', 'ชื่อ'
+    beside 'เวลาเริ่มต้น' and 'เวลาที่เสร็จสมบูรณ์' in Thai); SurveyMonkey the contact it sent
+    an invitation to ('Email Address', 'First Name', 'Last Name') beside 'Respondent ID' and
+    'Collector ID'. A question of the same name later (SurveyMonkey's contact question) is the
+    form's own."""
     keys = [normalise_header(cell) for cell in header]
-    if not all(any(k.startswith(mark) for k in keys) for mark in _RESPONDENT_MARKS):
-        return []
-    return [i for i, k in enumerate(keys) if k in _RESPONDENT_KEYS]
+    for marks, names in _RESPONDENTS:
+        if all(any(k.startswith(mark) for k in keys) for mark in marks):
+            first = {k: i for i, k in reversed(list(enumerate(keys))) if k in names}
+            return sorted(first.values())
+    return []
 
 
 def _other_person_columns(

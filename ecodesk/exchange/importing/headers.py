@@ -147,6 +147,14 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("status", ("สถานะ", "อนุมัติ")),
     ("status", ("registration", "status")),
     ("status", ("approval",)),
+    # A ticket's or an order's state on a ticketing platform ('Ticket Status': 'Refunded',
+    # 'สถานะบัตร': 'ยกเลิก', 'Order Status'), never its check-in's.
+    ("status", ("ticket", "status")),
+    ("status", ("order", "status")),
+    ("status", ("payment", "status")),
+    ("status", ("สถานะ", "บัตร")),
+    ("status", ("สถานะ", "คำสั่งซื้อ")),
+    ("status", ("สถานะ", "ชำระ")),
     # A confirmation ('ยืนยันการเข้าร่วม': 'ยืนยัน', 'ไม่สามารถเข้าร่วมได้') is the state too.
     ("status", ("ยืนยัน", "เข้าร่วม")),
     ("status", ("สถานะการเข้าร่วม",)),
@@ -174,6 +182,11 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("full_name", ("name", "surname")),
     # How a person attends ('ประเภทการเข้าร่วม (Onsite/Online)') is no kind of participant.
     (IGNORE, ("การเข้าร่วม",)),
+    # Nor is the kind of ticket bought ('Ticket Type': 'Early Bird', 'ประเภทบัตร') or of a
+    # form's response ('Response Type': 'completed', Typeform).
+    (IGNORE, ("ticket", "type")),
+    (IGNORE, ("ประเภทบัตร",)),
+    (IGNORE, ("response", "type")),
     # Nor is where a participant sleeps or how they travel ('ประเภทห้องพัก', 'ประเภทการเดินทาง'),
     # or how an employee is hired ('ประเภทการจ้าง', 'Emp. Type').
     (IGNORE, ("ห้องพัก",)),
@@ -216,6 +229,8 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("organisation", ("institut",)),
     # Before the position: 'คำนำหน้าชื่อ/ตำแหน่งทางวิชาการ' asks for the title (ผศ.ดร.).
     ("title", ("คำนำหน้า",)),
+    # A form's own name for it ('p_prefix', 'name_prefix').
+    ("title", ("prefix",)),
     ("position", ("ตำแหน่ง",)),
     ("position", ("position",)),
     ("position", ("jobtitle",)),
@@ -227,6 +242,8 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sector", ("type",)),
     ("last_name", ("นามสกุล",)),
     ("last_name", ("surname",)),
+    ("last_name", ("lastname",)),
+    ("last_name", ("familyname",)),
     ("first_name", ("ชื่อ",)),
     ("first_name", ("firstname",)),
     ("full_name", ("name",)),
@@ -268,8 +285,16 @@ _BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NOISE_RE = re.compile(r"[\s\-–—_.:/*,]+")
 
 
+# A question's path through the groups of a form (KoboToolbox, ODK: 'group_info/first_name'):
+# names of the form's own, one with an underscore at least, never words ('Name/Surname').
+_FIELD_PATH_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:/[A-Za-z_][A-Za-z0-9_]*)+")
+
+
 def normalise_header(text: object) -> str:
-    header = _BRACKETS_RE.sub("", clean_text(text).casefold())
+    said = clean_text(text)
+    if "/" in said and "_" in said and _FIELD_PATH_RE.fullmatch(said):
+        said = said.rpartition("/")[2]  # the question's own name
+    header = _BRACKETS_RE.sub("", said.casefold())
     return _NOISE_RE.sub("", header)
 
 
@@ -301,6 +326,8 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
     key = normalise_header(header)
     if not key:
         return []
+    if (said := clean_text(header)).endswith(")") and (box := _NAME_BOX_RE.search(said)):
+        return [(_NAME_BOXES[normalise_header(box[1])], EXACT_MATCH)]
     if key in _EXACT:
         return [(_EXACT[key], EXACT_MATCH)]
     if (field := _bilingual_field(header)) is not None:
@@ -315,7 +342,11 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
             return [(IGNORE, 0.0)]
     found: dict[str, float] = {}
     for field, words in _CONTAINS:
-        if field not in found and all(w in key for w in words):
+        if (
+            field not in found
+            and all(w in key for w in words)
+            and (len(words) == 1 or _apart(key, words))
+        ):
             if field == IGNORE:
                 return [(IGNORE, 0.0)] if not found else list(found.items())
             found[field] = sum(map(len, words)) / len(key)
@@ -333,6 +364,34 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
     if "position" in found and _OCCUPATION_RE.search(key) and not _POSITION_RE.search(key):
         found["position"] *= _OCCUPATION_QUALITY
     return list(found.items())
+
+
+# A form's name question split into its boxes, the box named in brackets after the question
+# (Jotform: 'ชื่อ-นามสกุล (First Name)', 'Full Name (Last Name)', 'ชื่อ-นามสกุล (Prefix)', in
+# Thai 'ชื่อ-นามสกุล (ชื่อจริง)', '(นามสกุล)'; not '(คำนำหน้า)', which may ask for the whole name
+# with its title).
+_NAME_BOX_RE = re.compile(
+    r"\(\s*(first\s*name|last\s*name|prefix|ชื่อจริง|ชื่อ|นามสกุล)\s*\)$", re.IGNORECASE
+)
+_NAME_BOXES = {
+    "firstname": "first_name",
+    "lastname": "last_name",
+    "prefix": "title",
+    "ชื่อจริง": "first_name",
+    "ชื่อ": "first_name",
+    "นามสกุล": "last_name",
+}
+
+
+def _apart(key: str, words: tuple[str, ...]) -> bool:
+    """Whether the words occur in the key each in a place of its own: 'surname' holds 'name'
+    only as part of it, so 'Your surname' names no whole name."""
+    for word in words:
+        at = key.find(word)
+        if at < 0:
+            return False
+        key = key[:at] + "\0" + key[at + len(word) :]
+    return True
 
 
 # Where a bilingual header puts its second language: 'นามสกุล / Surname', 'ชื่อ\nFirst name'.

@@ -18,13 +18,14 @@ from sqlalchemy import select
 from ecodesk.db import Database
 from ecodesk.db.bulk import bulk_writer
 from ecodesk.db.models import Participant
-from ecodesk.exchange.importing.clerk import fill_other_answers, spread_merged_name
+from ecodesk.exchange.importing.clerk import fill_other_answers, map_as_a_clerk
 from ecodesk.exchange.importing.columns import Column
 from ecodesk.exchange.importing.headers import IGNORE, NAME_PARTS, PERSON_NAMES
 from ecodesk.exchange.importing.mapping import apply_overrides, guess_mapping
 from ecodesk.exchange.importing.pages import indent, layout, realign_pages, shifted
 from ecodesk.exchange.importing.people import person_columns
 from ecodesk.exchange.importing.reading import (
+    Cell,
     ImportFileError,
     Table,
     fill_merged_down,
@@ -58,7 +59,7 @@ from ecodesk.services.participants import (
     taken_short_codes,
 )
 from ecodesk.services.progress import NO_PROGRESS, Progress
-from ecodesk.services.thai_text import NO_PHONE, fold_for_search
+from ecodesk.services.thai_text import NO_PHONE, clean_text, fold_for_search
 
 NEW = "new"
 POSSIBLE_DUPLICATE = "possible_duplicate"  # imported; shares a name with someone else
@@ -168,7 +169,7 @@ def read_and_map(
         header, header_cells = header + 1, two_rows
     realign_pages(table.rows, header)
     columns = guess_mapping(header_cells)
-    spread_merged_name(columns, table.rows[header + 1 : header + 21])
+    map_as_a_clerk(columns, table.rows[header + 1 :])
     if overrides:
         try:
             apply_overrides(columns, overrides)
@@ -282,6 +283,7 @@ def plan_rows(
     used = [c for c in columns if c.field != IGNORE]
     views = person_columns(used)
     readers = [RowReader(view, table.file) for _, view in views]
+    buyer = _buyer_reader(columns, used, table.file) if len(views) == 1 else None
     # Of a row that registers several people, each one's number and own columns.
     owns = [(person, frozenset(c.index for c in view if c.person)) for person, view in views]
     wanted = [c.field != IGNORE for c in columns]
@@ -322,12 +324,16 @@ def plan_rows(
                     try:
                         person = reader.person(cells, seen, typed[k])
                     except RowError as exc:
-                        plan.rows.append(
-                            RowOutcome(
-                                number, ERROR, message=str(exc), error=exc, sheet=name, part=part
-                            )
-                        )
-                        continue
+                        stand_in = buyer.person(cells, seen, exc) if buyer is not None else None
+                        if stand_in is None:
+                            plan.rows.append(
+                                RowOutcome(
+                                    number, ERROR, message=str(exc), error=exc, sheet=name,
+                                    part=part,
+                                )
+                            )  # fmt: skip
+                            continue
+                        person = stand_in
                     outcome = RowOutcome(number, NEW, person, sheet=name, part=part)
                     if said := reader.cancelled(seen):
                         outcome.status = CANCELLED
@@ -346,6 +352,40 @@ def plan_rows(
         done += len(sheet.rows)
     progress.update(total, total)
     return plan
+
+
+@dataclass
+class _BuyerReader:
+    """The buyer of a ticket whose holder is left blank, read from the buyer's columns (see
+    ``Column.stand_in``) and the row's others; only rows that name no holder are read so."""
+
+    reader: RowReader
+    columns: list[int]
+
+    def person(
+        self, cells: Sequence[Cell], texts: Sequence[str], error: RowError
+    ) -> ParticipantInput | None:
+        if error.kind != "no_name":
+            return None
+        # The buyer's cells were not cleaned with the row's: they are not imported otherwise.
+        seen = list(texts)
+        for i in self.columns:
+            seen[i] = clean_text(cells[i])
+        try:
+            return self.reader.person(cells, seen)
+        except RowError:
+            return None
+
+
+def _buyer_reader(columns: list[Column], used: list[Column], source: str) -> _BuyerReader | None:
+    """The reader of a ticket's buyer, when the columns name one beside the holder."""
+    own = [Column(c.index, c.header, c.stand_in) for c in columns if c.stand_in]
+    if not any(c.field in PERSON_NAMES for c in own):
+        return None
+    # The holder's own fields give way to the buyer's; the rest of the row is the ticket's.
+    fields = {c.field for c in own} | {"title"}
+    shared = [c for c in used if c.field not in fields and c.field not in NAME_PARTS]
+    return _BuyerReader(RowReader(own + shared, source), [c.index for c in own])
 
 
 # What a form's required question gets for no one: no answer, 'ไม่มี (ผู้ติดตาม)', '(ว่าง)'

@@ -130,6 +130,8 @@ _CANCELLED_RE = re.compile(
     r"ยกเลิก|ไม่อนุมัติ|ไม่ผ่านการอนุมัติ|ปฏิเสธ|ไม่(?:ได้|สามารถ|สะดวก)?\s*(?:เข้า)?ร่วม|ไม่สะดวก"
     r"|ไม่ยืนยัน|ติดภารกิจ|ติดราชการ|^ไม่$|cancel|denied|reject|declin|withdr|^no$|not attend"
     r"|ไม่(?:ได้)?มา(?:ร่วม|$|\s)|unable|cannot|can't"
+    # A ticket refunded ('Refunded', 'คืนเงินแล้ว'): its holder is not coming.
+    r"|refund|คืนเงิน"
 )
 # A remark that says so ('ยกเลิก', 'ไม่มา', 'ติดราชการ'), not one about part of the day or a
 # meal ('ไม่เข้าร่วมช่วงบ่าย', 'ไม่มา ช่วงเช้า', 'ไม่ร่วมรับประทานอาหาร'): the word alone, or

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from ecodesk.exchange.importing.headers import (
     EXACT_MATCH,
+    IGNORE,
+    NAME_FIELDS,
     PERSON_NAMES,
     guess_field,
     match_field,
@@ -160,6 +162,8 @@ def header_below(rows: Sequence[Sequence[Cell]], header: int) -> list[Cell] | No
     if header + 1 >= len(rows):
         return None
     upper, lower = rows[header], rows[header + 1]
+    if _is_answer_row(lower) and _looks_like_labels(upper, all_known=False):
+        return _with_answer_row(upper, lower)
     if not (_looks_like_labels(upper, all_known=False) and _looks_like_labels(lower)):
         return None
     merged: list[Cell] = []
@@ -187,6 +191,37 @@ def header_below(rows: Sequence[Sequence[Cell]], header: int) -> list[Cell] | No
     numbers = bool(find_people(merged)) and not find_people(upper)
     if _score(merged) <= max(_score(upper), _score(lower)) and not numbers:
         return None
+    return merged
+
+
+# What SurveyMonkey writes under each question, in the second row of its header: the answer
+# to a question with one ('Response', 'Open-Ended Response'), else the choice or the box of
+# each column ('Other (please specify)', 'ช่วงเช้า', 'Name', 'Phone Number').
+_ANSWER_LABELS = frozenset(("response", "open-ended response"))
+
+
+def _is_answer_row(row: Sequence[Cell]) -> bool:
+    return any(isinstance(c, str) and c.strip().casefold() in _ANSWER_LABELS for c in row)
+
+
+def _with_answer_row(upper: Sequence[Cell], lower: Sequence[Cell]) -> list[Cell]:
+    """A header whose lower row names each question's answer (see _ANSWER_LABELS) as one row:
+    a question's own header over its answer; the box of a question asked in several ('Name',
+    'Company' of a contact question; 'คำนำหน้า', 'ชื่อ', 'นามสกุล' under 'ชื่อ-นามสกุล') where
+    it names a field and the question names none or a name; else the question with the choice
+    ('ภาคส่วน Other (please specify)', which clerk.fill_other_answers reads)."""
+    merged: list[Cell] = []
+    question: Cell = ""
+    for up, low in zip_longest(upper, lower, fillvalue=""):
+        if clean_text(up):
+            question = up
+        answer = clean_text(low)
+        if not answer or answer.casefold() in _ANSWER_LABELS:
+            merged.append(question)
+        elif guess_field(low) and guess_field(question) in (None, IGNORE, *NAME_FIELDS):
+            merged.append(low)
+        else:
+            merged.append(f"{clean_text(question)} {answer}")
     return merged
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecodesk.exchange.importing import importer
-from ecodesk.exchange.importing.clerk import spread_merged_name
+from ecodesk.exchange.importing.clerk import map_as_a_clerk
 from ecodesk.exchange.importing.columns import Column
 from ecodesk.exchange.importing.headers import FIELDS, IGNORE
 from ecodesk.exchange.importing.importer import ImportPlan, RowOutcome
@@ -253,7 +253,7 @@ class ImportDialog(QDialog):
 
     def _header_changed(self, row: int) -> None:
         self.columns = guess_mapping(self.table.rows[row - 1])
-        spread_merged_name(self.columns, self.table.rows[row : row + 20])
+        map_as_a_clerk(self.columns, self.table.rows[row:])
         self._show_table()
 
     def _sheet_changed(self, name: str) -> None:
