@@ -384,3 +384,28 @@ def test_attendees_numbered_over_a_header_of_two_rows_import_from_the_dialog(
     qtbot.waitUntil(lambda: page.model.total == 123, timeout=10000)
     stored = {r.first_name: r.organisation for r in list_participants(ctx.db, ctx.event.id)}
     assert stored["อาทิตย์"] == stored["จันทร์เพ็ญ"] == "อบต.บ้านดง"
+
+
+def test_a_file_that_cannot_be_imported_is_explained_in_the_window_language(
+    qapp, ctx, page: ParticipantsPage, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from ecodesk.ui.i18n import install_translators, remove_translators
+
+    broken = tmp_path / "รายชื่อเสีย.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not a workbook after all")
+    budget = write_workbook(tmp_path / "งบประมาณ.xlsx", {"งบ": [
+        ["รายการ", "จำนวนเงิน"], ["ค่าอาหารว่าง", 3500],
+    ]})  # fmt: skip
+    translators = install_translators(qapp, "th")
+    try:
+        for path, said in ((broken, "ไฟล์เสีย"), (budget, "ไม่พบคอลัมน์ชื่อผู้เข้าร่วม")):
+            shown = len(ctx.dialogs.shown)
+            page.open_import(path)
+            qtbot.waitUntil(lambda: len(ctx.dialogs.shown) > shown)  # noqa: B023
+            kind, _title, text = ctx.dialogs.shown[-1]
+            # In Thai, naming the file, and no advice meant for the command line.
+            assert kind == "warning" and path.name in text and said in text
+            assert "--" not in text and "sheet" not in text
+    finally:
+        remove_translators(qapp, translators)
+    assert page.import_dialog is None and page.model.total == 121

@@ -33,10 +33,11 @@ from ecodesk.exchange.importing.columns import Column
 from ecodesk.exchange.importing.headers import FIELDS, IGNORE
 from ecodesk.exchange.importing.importer import ImportPlan, RowOutcome
 from ecodesk.exchange.importing.mapping import give_field, guess_mapping
-from ecodesk.exchange.importing.reading import ImportFileError, Table, sheet_names
+from ecodesk.exchange.importing.reading import Table, sheet_names
 from ecodesk.services.progress import Progress
 from ecodesk.services.thai_text import clean_text
 from ecodesk.ui.context import AppContext
+from ecodesk.ui.participants.import_errors import why_unread
 from ecodesk.ui.tasks import Task, run_task
 
 PREVIEW_ROWS = 200
@@ -53,11 +54,6 @@ _PREVIEW_FIELDS = ("title", "first_name", "last_name", "organisation", "position
                    "phone", "email")  # fmt: skip
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def why_unread(exc: BaseException) -> str:
-    """Why a file or sheet could not be read: the message that names it, or what failed."""
-    return str(exc) if isinstance(exc, ImportFileError) else repr(exc)
 
 
 class PreviewModel(QAbstractTableModel):

@@ -30,7 +30,8 @@ from ecodesk.services.progress import Progress
 from ecodesk.services.search import ParticipantIndex
 from ecodesk.ui.context import AppContext
 from ecodesk.ui.participants.form import ParticipantDialog
-from ecodesk.ui.participants.import_dialog import ImportDialog, why_unread
+from ecodesk.ui.participants.import_dialog import ImportDialog
+from ecodesk.ui.participants.import_errors import why_unread
 from ecodesk.ui.participants.table_model import NAME, ParticipantTableModel
 from ecodesk.ui.tasks import Task, run_task
 
