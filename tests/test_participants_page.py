@@ -409,3 +409,30 @@ def test_a_file_that_cannot_be_imported_is_explained_in_the_window_language(
     finally:
         remove_translators(qapp, translators)
     assert page.import_dialog is None and page.model.total == 121
+
+
+def test_a_list_imported_again_says_nothing_changed_and_rows_to_look_at_come_first(
+    ctx, page: ParticipantsPage, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    people = [[f"นายสมชาย ทดสอบ{i}", f"08123450{i:02d}"] for i in range(40)]
+    path = write_workbook(tmp_path / "รายชื่อ.xlsx", {"รายชื่อ": [["ชื่อ-สกุล", "โทรศัพท์"], *people]})
+
+    def import_it() -> str:
+        shown = len(ctx.dialogs.shown)
+        page.import_dialog = None
+        page.open_import(path)
+        qtbot.waitUntil(lambda: page.import_dialog is not None)
+        page.import_dialog.import_button.click()  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda: len(ctx.dialogs.shown) > shown, timeout=10000)
+        return ctx.dialogs.shown[-1][2]
+
+    assert import_it().startswith("Imported 40 participants.")
+    text = import_it()
+    assert text.startswith("Everyone in this list is registered in this event already")
+    assert "Row" not in text  # not forty lines saying the same
+    assert len(list_participants(ctx.db, ctx.event.id)) == 161
+    # A row to correct, added under forty already registered, is not lost past the cut.
+    write_workbook(path, {"รายชื่อ": [["ชื่อ-สกุล", "โทรศัพท์"], *people, [45678, "0812345999"]]})
+    lines = import_it().splitlines()
+    assert lines[0] == "No one was added: nothing was changed."
+    assert lines[3].startswith("Row 42: ")

@@ -100,6 +100,14 @@
         <translation>กำลังอ่านแผ่นงาน %1</translation>
     </message>
     <message>
+        <source>Everyone in this list is registered in this event already: nothing was changed.</source>
+        <translation>ทุกคนในรายชื่อนี้ลงทะเบียนในงานนี้ไว้แล้ว จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>No one was added: nothing was changed.</source>
+        <translation>ไม่ได้เพิ่มผู้ใด ข้อมูลไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
         <source>Row %1</source>
         <translation>แถว %1</translation>
     </message>
@@ -244,7 +252,7 @@
     </message>
     <message>
         <source>%1: this is the small file Excel keeps while a workbook is open, not the list. Choose the workbook itself (its name without &apos;~$&apos;).</source>
-        <translation>%1: นี่คือไฟล์เล็ก ๆ ที่ Excel สร้างไว้ขณะเปิดสมุดงาน ไม่ใช่รายชื่อ โปรดเลือกไฟล์สมุดงานตัวจริง (ชื่อที่ไม่มี '~$' นำหน้า)</translation>
+        <translation>%1: นี่คือไฟล์เล็ก ๆ ที่ Excel สร้างไว้ขณะเปิดสมุดงาน ไม่ใช่รายชื่อ โปรดเลือกไฟล์สมุดงานตัวจริง (ชื่อที่ไม่มี &apos;~$&apos; นำหน้า)</translation>
     </message>
     <message>
         <source>%1: this is a PDF document, not a list that can be imported. Ask for the Excel or CSV file the list was printed from.</source>
@@ -264,11 +272,11 @@
     </message>
     <message>
         <source>%1: the text is neither UTF-8 nor Thai (TIS-620). Save it again from Excel as &apos;CSV UTF-8&apos; and import that file.</source>
-        <translation>%1: ข้อความในไฟล์ไม่ใช่ UTF-8 หรือภาษาไทย (TIS-620) โปรดบันทึกใหม่จาก Excel เป็น 'CSV UTF-8' แล้วนำเข้าไฟล์นั้น</translation>
+        <translation>%1: ข้อความในไฟล์ไม่ใช่ UTF-8 หรือภาษาไทย (TIS-620) โปรดบันทึกใหม่จาก Excel เป็น &apos;CSV UTF-8&apos; แล้วนำเข้าไฟล์นั้น</translation>
     </message>
     <message>
         <source>%1: no column of participants&apos; names was found. Check that this is the registration list: its header row needs a column such as &apos;ชื่อ-สกุล&apos; or &apos;ชื่อ&apos;.</source>
-        <translation>%1: ไม่พบคอลัมน์ชื่อผู้เข้าร่วม โปรดตรวจว่าเป็นไฟล์รายชื่อผู้ลงทะเบียน และแถวหัวตารางมีคอลัมน์ เช่น 'ชื่อ-สกุล' หรือ 'ชื่อ'</translation>
+        <translation>%1: ไม่พบคอลัมน์ชื่อผู้เข้าร่วม โปรดตรวจว่าเป็นไฟล์รายชื่อผู้ลงทะเบียน และแถวหัวตารางมีคอลัมน์ เช่น &apos;ชื่อ-สกุล&apos; หรือ &apos;ชื่อ&apos;</translation>
     </message>
     <message>
         <source>%1, sheet %2</source>

@@ -362,13 +362,27 @@ class ImportDialog(QDialog):
     def _imported(self, plan: ImportPlan) -> None:
         self.result_plan = plan
         self.ctx.data_changed.emit("participants")
-        issues = [
-            self.where(r.sheet, r.row, r.part) + ": " + self.reason(r)
-            for r in plan.rows
-            if r.status != importer.NEW
-        ]
+        # The rows to look at first; those only registered already (a list imported again)
+        # last, and not one by one when that is the whole list.
+        skipped = sorted(
+            (r for r in plan.rows if r.status != importer.NEW),
+            key=lambda r: r.status == importer.EXISTING,
+        )
+        again = not plan.imported and all(
+            r.status in (importer.EXISTING, importer.NOTE) for r in plan.rows
+        )
+        issues = [] if again else [
+            self.where(r.sheet, r.row, r.part) + ": " + self.reason(r) for r in skipped
+        ]  # fmt: skip
         details = "\n".join(issues[:30]) + ("\n…" if len(issues) > 30 else "")
-        text = self.tr("Imported %1 participants.").replace("%1", str(plan.imported))
+        if again:
+            text = self.tr(
+                "Everyone in this list is registered in this event already: nothing was changed."
+            )
+        elif not plan.imported:
+            text = self.tr("No one was added: nothing was changed.")
+        else:
+            text = self.tr("Imported %1 participants.").replace("%1", str(plan.imported))
         self.ctx.dialogs.info(
             self,
             self.tr("Import finished"),
