@@ -436,3 +436,26 @@ def test_a_list_imported_again_says_nothing_changed_and_rows_to_look_at_come_fir
     lines = import_it().splitlines()
     assert lines[0] == "No one was added: nothing was changed."
     assert lines[3].startswith("Row 42: ")
+
+
+def test_keyboard_only_enter_opens_the_row_and_esc_clears_the_search(
+    ctx, page: ParticipantsPage, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.focus_search()
+    type_text(page.search, "สม")
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    assert page.search.text() == "" and page.search.hasFocus()
+    assert page.model.rowCount() == 121
+    # Down to the table, a row chosen with the arrows, Enter: the person's form.
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    chosen = page.selected_rows()
+    assert len(chosen) == 1
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    dialog = page.form_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.row == chosen[0]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -112,6 +112,10 @@ class ParticipantsPage(QWidget):
             (QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search),
             (QKeySequence(Qt.Key.Key_Delete), self.view, self.delete_selected),
             (QKeySequence("Ctrl+N"), self, self.add_walk_in),
+            # Without the mouse: Enter on a row opens it, Esc empties the search.
+            (QKeySequence(Qt.Key.Key_Return), self.view, self.edit_selected),
+            (QKeySequence(Qt.Key.Key_Enter), self.view, self.edit_selected),
+            (QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear),
         ):
             shortcut = QShortcut(keys, target, activated=action)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
