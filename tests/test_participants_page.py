@@ -459,3 +459,14 @@ def test_keyboard_only_enter_opens_the_row_and_esc_clears_the_search(
     assert dialog is not None and dialog.isVisible() and dialog.row == chosen[0]
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_undo_shows_the_participant_brought_back(ctx, page: ParticipantsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.view.selectRow(60)
+    target = page.selected_rows()[0]
+    page.delete_selected()
+    qtbot.waitUntil(lambda: page.model.total == 120)
+    page.undo_button.click()
+    qtbot.waitUntil(lambda: page.model.total == 121)
+    # Chosen again, where the clerk was: a mistaken delete is undone without a search.
+    assert [r.id for r in page.selected_rows()] == [target.id]

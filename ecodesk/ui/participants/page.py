@@ -246,6 +246,7 @@ class ParticipantsPage(QWidget):
         if not self.deleted:
             return
         participants.restore_participants(self.ctx.db, self.deleted, desk=self.ctx.desk_name)
+        self.select_after_load = self.deleted[0]
         self.deleted = []
         self._show_undo(False)
         self.ctx.data_changed.emit("participants")
