@@ -41,6 +41,7 @@ from ecodesk.ui.participants.import_errors import why_unread
 from ecodesk.ui.tasks import Task, run_task
 
 PREVIEW_ROWS = 200
+PREVIEW_MEASURED = 30  # rows the preview's column widths are taken from
 _STATUS_COLOURS = {
     importer.POSSIBLE_DUPLICATE: QColor("#FFF3C4"),
     importer.DUPLICATE: QColor("#E0E0E0"),
@@ -173,9 +174,11 @@ class ImportDialog(QDialog):
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview)
         self.preview_view.verticalHeader().hide()
-        self.preview_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        # Sized to the first rows once per plan, and widened by hand: measuring the Thai text
+        # of every row shown, at every change, held the window still for half a second.
+        columns = self.preview_view.horizontalHeader()
+        columns.setResizeContentsPrecision(PREVIEW_MEASURED)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         # Sheets that continue the list under the same header (one per sector) come along.
@@ -320,6 +323,7 @@ class ImportDialog(QDialog):
             known=self.known, several_sheets=bool(self.together_sheets()),
         )  # fmt: skip
         self.preview.set_plan(plan)
+        self.preview_view.resizeColumnsToContents()
         data_rows = len(self.table.rows) - header - 1
         scope = (
             self.tr("In the first %1 rows:").replace("%1", str(PREVIEW_ROWS))
