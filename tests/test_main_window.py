@@ -141,3 +141,31 @@ def test_an_unexpected_error_shows_a_dialog_naming_the_log(
     assert seen and "printer went away" in seen[0]
     assert str(log_file()) in seen[0]
     assert "printer went away" in log_file().read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_participants_table_shows_its_short_columns_whole_at_1366_pixels(
+    app, qtbot, tmp_path: Path, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    from ecodesk.services.participants import ParticipantInput, add_participant
+
+    window = app.build_window(_args(tmp_path / "d.sqlite3", demo=True, lang=lang))
+    qtbot.addWidget(window)
+    add_participant(
+        window.ctx.db, window.ctx.event.id, ParticipantInput("ทองใบ", "ใจดี", is_walk_in=True)
+    )
+    window.resize(1366, 768)
+    window.show()
+    page = window.pages["participants"]
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.total == 121)
+    view, model = page.view, page.model
+    note = model.columnCount() - 1
+    # The notes (possible duplicate, walk-in) end inside the table, not past its edge.
+    end = view.columnViewportPosition(note) + view.sizeHintForColumn(note)
+    assert end <= view.viewport().width(), (end, view.viewport().width())
+    # Codes, sectors, phones and check-in times are never cut short (names, organisations
+    # and positions may be: their tooltip holds them whole).
+    for column in range(note):
+        if column not in (1, 2, 3):
+            assert view.columnWidth(column) >= view.sizeHintForColumn(column), column

@@ -390,7 +390,7 @@
         <translation>อาจซ้ำ: มีผู้อื่นชื่อเดียวกัน โปรดตรวจสอบและตัดสินใจ</translation>
     </message>
     <message>
-        <source>possible duplicate</source>
+        <source>duplicate?</source>
         <translation>อาจซ้ำ</translation>
     </message>
     <message>

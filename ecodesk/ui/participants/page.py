@@ -32,11 +32,12 @@ from ecodesk.ui.context import AppContext
 from ecodesk.ui.participants.form import ParticipantDialog
 from ecodesk.ui.participants.import_dialog import ImportDialog
 from ecodesk.ui.participants.import_errors import why_unread
-from ecodesk.ui.participants.table_model import NAME, ParticipantTableModel
+from ecodesk.ui.participants.table_model import NAME, PHONE, ParticipantTableModel
 from ecodesk.ui.tasks import Task, run_task
 
 # What the background load hands the table: rows, their search index, possible duplicates.
 Loaded = tuple[list[participants.ParticipantRow], ParticipantIndex, set[uuid.UUID]]
+SITTING_WIDTH = 65  # a check-in time, 'HH:MM'; the sitting's whole name is in the tooltip
 
 
 class ParticipantsPage(QWidget):
@@ -96,10 +97,12 @@ class ParticipantsPage(QWidget):
         # A long sitting name ends in '…' rather than being cut at both ends.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # Narrow enough that the first sittings' check-ins show beside them in a 1366-pixel
-        # window; a long organisation or position is elided, and whole in its tooltip.
-        for column, width in enumerate((80, 210, 240, 170, 120, 100)):
+        # Narrow enough that two sittings' check-ins (see _size_sittings) and the note
+        # (possible duplicate, walk-in) show beside them in a 1366-pixel window; a long name,
+        # organisation or position is elided, and whole in its tooltip.
+        for column, width in enumerate((80, 200, 220, 150, 120, 95)):
             self.view.setColumnWidth(column, width)
+        self._sittings_sized = 0
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
 
         layout = QVBoxLayout(self)
@@ -159,10 +162,20 @@ class ParticipantsPage(QWidget):
             if generation == self._generation:
                 rows, index, duplicates = found
                 self.model.set_rows(rows, event.sittings, index, duplicates)
+                self._size_sittings()
                 self._filter(self.search.text())
                 self._select_saved()
 
         self._start(run_task(self, "", load, loaded, self._load_failed, show_dialog=False))
+
+    def _size_sittings(self) -> None:
+        """A sitting's column holds a time: narrow, when the sittings change (a width the
+        clerk set stays through the reloads)."""
+        columns = self.model.columnCount()
+        if columns != self._sittings_sized:
+            for column in range(PHONE + 1, columns - 1):
+                self.view.setColumnWidth(column, SITTING_WIDTH)
+            self._sittings_sized = columns
 
     def _select_saved(self) -> None:
         if self.select_after_load is None:

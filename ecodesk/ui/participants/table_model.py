@@ -205,7 +205,7 @@ class ParticipantTableModel(QAbstractTableModel):
             return at.strftime("%H:%M") if at else ""
         notes = []
         if row.id in self._duplicates:
-            notes.append(self.tr("possible duplicate"))
+            notes.append(self.tr("duplicate?"))  # short: the tooltip says what to do
         if row.is_walk_in:
             notes.append(self.tr("walk-in"))
         return ", ".join(notes)
