@@ -537,3 +537,26 @@ def test_the_import_dialog_of_a_long_list_opens_at_once(
     assert dialog.preview.data(index, Qt.ItemDataRole.ToolTipRole) == rows[150][2]
     resize = dialog.preview_view.horizontalHeader().sectionResizeMode(6)
     assert resize == QHeaderView.ResizeMode.Interactive
+
+
+def test_cancel_while_a_file_or_sheet_is_read_is_honoured(
+    ctx, page: ParticipantsPage, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    header = ["ชื่อ-สกุล", "โทรศัพท์"]
+    path = write_workbook(tmp_path / "แยกภาค.xlsx", {
+        "ภาครัฐ": [header, ["นายธีระ คำมา", "0812346003"]],
+        "ภาคเอกชน": [["ชื่อ", "หน่วยงาน"], ["วิชัย", "หอการค้าจังหวัดลำปาง"]],
+    })  # fmt: skip
+    page.open_import(path)
+    page.tasks[-1].cancel()  # the Cancel of 'Reading แยกภาค.xlsx'
+    qtbot.waitUntil(lambda: not page.tasks)
+    assert page.import_dialog is None and not ctx.dialogs.shown
+    page.open_import(path)
+    qtbot.waitUntil(lambda: page.import_dialog is not None)
+    dialog = page.import_dialog
+    dialog.sheet.setCurrentText("ภาคเอกชน")
+    dialog.task.cancel()  # the Cancel of 'Reading sheet ภาคเอกชน'
+    qtbot.waitUntil(lambda: dialog.reading is None)
+    # The sheet shown before stays, and can be imported.
+    assert dialog.sheet.currentText() == dialog.table.sheet == "ภาครัฐ"
+    assert dialog.import_button.isEnabled() and not ctx.dialogs.shown

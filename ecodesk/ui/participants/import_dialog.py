@@ -258,8 +258,10 @@ class ImportDialog(QDialog):
     def _sheet_changed(self, name: str) -> None:
         path = self.path
 
-        def read(_progress: Progress) -> tuple[Table, int, list[Column]]:
-            return importer.read_and_map(path, name, as_a_clerk=False)
+        def read(progress: Progress) -> tuple[Table, int, list[Column]]:
+            found = importer.read_and_map(path, name, as_a_clerk=False)
+            progress.update(1, 1)  # a Cancel pressed meanwhile: the last sheet stays
+            return found
 
         # Nothing is imported under the last sheet's columns while this one is read, and of
         # two sheets chosen in turn, only the last one's reading counts.
@@ -269,13 +271,17 @@ class ImportDialog(QDialog):
             self, self.tr("Reading sheet %1").replace("%1", name), read,
             lambda found: self._sheet_read(name, found),
             lambda exc: self._sheet_failed(name, exc),
+            lambda: self._sheet_failed(name, None),
         )  # fmt: skip
 
-    def _sheet_failed(self, name: str, exc: BaseException) -> None:
+    def _sheet_failed(self, name: str, exc: BaseException | None) -> None:
+        """The sheet shown before stays; why the one chosen could not be read, unless the
+        reading was cancelled (``exc`` None)."""
         if name != self.reading:
             return
         self.reading = None
-        self.ctx.dialogs.warning(self, self.tr("Cannot read this sheet"), why_unread(exc))
+        if exc is not None:
+            self.ctx.dialogs.warning(self, self.tr("Cannot read this sheet"), why_unread(exc))
         self.sheet.blockSignals(True)
         self.sheet.setCurrentText(self.table.sheet)
         self.sheet.blockSignals(False)

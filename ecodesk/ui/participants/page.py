@@ -288,9 +288,11 @@ class ParticipantsPage(QWidget):
         assert self.ctx.event is not None
         db, event_id = self.ctx.db, self.ctx.event.id
 
-        def read(_progress: Progress) -> tuple[Table, int, list[Column], importer.Registered]:
+        def read(progress: Progress) -> tuple[Table, int, list[Column], importer.Registered]:
             found = importer.read_and_map(path, as_a_clerk=False)
-            return (*found, importer.registered(db, event_id))
+            known = importer.registered(db, event_id)
+            progress.update(1, 1)  # a Cancel pressed meanwhile: no dialog opens
+            return (*found, known)
 
         def opened(found: tuple[Table, int, list[Column], importer.Registered]) -> None:
             table, header, columns, known = found
