@@ -169,3 +169,32 @@ def test_the_participants_table_shows_its_short_columns_whole_at_1366_pixels(
     for column in range(note):
         if column not in (1, 2, 3):
             assert view.columnWidth(column) >= view.sizeHintForColumn(column), column
+
+
+def test_a_change_on_the_participants_page_does_not_wait_for_the_hidden_badges_page(
+    app, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from time import perf_counter
+
+    from ecodesk.services.participants import ParticipantInput, insert_participants
+    from ecodesk.ui.participants.form import ParticipantDialog
+
+    window = app.build_window(_args(tmp_path / "d.sqlite3", demo=True))
+    qtbot.addWidget(window)
+    people = [ParticipantInput(f"สมชาย{i}", "ใจดี", "นาย", "เทศบาลตำบลแม่เมาะ") for i in range(5000)]
+    with window.ctx.db.session() as session:
+        insert_participants(session, window.ctx.event.id, people)
+    window.show()
+    participants, badges = window.pages["participants"], window.pages["badges"]
+    participants.reload()
+    qtbot.waitUntil(lambda: participants.model.total == 5120, timeout=20000)
+    dialog = ParticipantDialog(window.ctx, None, participants)
+    qtbot.addWidget(dialog)
+    type_text(dialog.first_name, "ทองใบ")
+    start = perf_counter()
+    dialog.save()
+    # Saved at once: the badges of five thousand people are read when their page shows.
+    assert perf_counter() - start < 0.3
+    assert all(b.first_name != "ทองใบ" for b in badges.model.badges)
+    window.nav.setCurrentRow(1)
+    assert any(b.first_name == "ทองใบ" for b in badges.model.badges)
