@@ -560,3 +560,15 @@ def test_cancel_while_a_file_or_sheet_is_read_is_honoured(
     # The sheet shown before stays, and can be imported.
     assert dialog.sheet.currentText() == dialog.table.sheet == "ภาครัฐ"
     assert dialog.import_button.isEnabled() and not ctx.dialogs.shown
+
+
+def test_the_import_dialog_fits_the_screen_it_opens_on(
+    ctx, page: ParticipantsPage, qtbot, samples: Path
+) -> None:  # type: ignore[no-untyped-def]
+    page.open_import(samples / "sheet_with_title.xlsx")
+    qtbot.waitUntil(lambda: page.import_dialog is not None)
+    dialog = page.import_dialog
+    free = page.screen().availableGeometry()
+    # Room left for the title bar above it: the buttons at its foot are never off screen.
+    assert dialog.width() <= free.width() and dialog.height() + 60 <= free.height()
+    assert dialog.import_button.isVisible()

@@ -140,7 +140,10 @@ class ImportDialog(QDialog):
         self.result_plan: ImportPlan | None = None
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
-        self.resize(1180, 720)
+        # No larger than the screen leaves free: on a 1366 x 768 laptop, under its title bar
+        # and above the taskbar, Import and Cancel stay in sight.
+        free = (parent.screen() if parent else self.screen()).availableGeometry()
+        self.resize(min(1180, free.width() - 40), min(720, free.height() - 80))
         self.labels = self.field_labels()
         self.statuses = self.status_labels()
 
