@@ -198,3 +198,26 @@ def test_a_change_on_the_participants_page_does_not_wait_for_the_hidden_badges_p
     assert all(b.first_name != "ทองใบ" for b in badges.model.badges)
     window.nav.setCurrentRow(1)
     assert any(b.first_name == "ทองใบ" for b in badges.model.badges)
+
+
+def test_ctrl_f_and_ctrl_n_work_from_the_start_on_the_participants_page(
+    app, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = app.build_window(_args(tmp_path / "d.sqlite3", demo=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.pages["participants"]
+    window.event_combo.setFocus()  # where the window opens: no click into the page yet
+    qtbot.keyClick(window.event_combo, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    window.event_combo.setFocus()
+    qtbot.keyClick(window.event_combo, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.form_dialog is not None and page.form_dialog.isVisible()
+    page.form_dialog.reject()
+    # On another page, they are not the Participants page's.
+    window.nav.setCurrentRow(1)
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert not page.search.hasFocus()

@@ -110,12 +110,17 @@ class ParticipantsPage(QWidget):
         layout.addLayout(undo_bar)
         layout.addWidget(self.view, 1)
 
-        # Only while this page holds the focus: other pages have their own keys.
+        # Search and add while this page shows, wherever the focus is (the event chooser, as
+        # the window opens): a hidden page's keys do not count, so other pages keep theirs.
+        for keys, action in (
+            (QKeySequence(QKeySequence.StandardKey.Find), self.focus_search),
+            (QKeySequence("Ctrl+N"), self.add_walk_in),
+        ):
+            QShortcut(keys, self, activated=action).setContext(Qt.ShortcutContext.WindowShortcut)
+        # Only where the focus is: Delete and Enter on the table, Esc in the search box (Enter
+        # on a row opens it, Esc empties the search).
         for keys, target, action in (
-            (QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search),
             (QKeySequence(Qt.Key.Key_Delete), self.view, self.delete_selected),
-            (QKeySequence("Ctrl+N"), self, self.add_walk_in),
-            # Without the mouse: Enter on a row opens it, Esc empties the search.
             (QKeySequence(Qt.Key.Key_Return), self.view, self.edit_selected),
             (QKeySequence(Qt.Key.Key_Enter), self.view, self.edit_selected),
             (QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear),
