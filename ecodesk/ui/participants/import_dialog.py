@@ -42,6 +42,7 @@ from ecodesk.ui.tasks import Task, run_task
 
 PREVIEW_ROWS = 200
 PREVIEW_MEASURED = 30  # rows the preview's column widths are taken from
+HEADER_WIDTH = 320  # pixels of a column's header shown beside its field box
 _STATUS_COLOURS = {
     importer.POSSIBLE_DUPLICATE: QColor("#FFF3C4"),
     importer.DUPLICATE: QColor("#E0E0E0"),
@@ -237,12 +238,22 @@ class ImportDialog(QDialog):
             # Of a row that registers several people, whose the column is.
             whose = self.tr("Person %1").replace("%1", str(column.person)) if column.person else ""
             self.mapping_grid.addWidget(QLabel(column.letter), i, 0)
-            self.mapping_grid.addWidget(QLabel(column.header or "—"), i, 1)
+            self.mapping_grid.addWidget(self._header_label(column.header), i, 1)
             self.mapping_grid.addWidget(box, i, 2)
             self.mapping_grid.addWidget(QLabel(whose), i, 3)
             self.mapping_grid.addWidget(QLabel(example[:60]), i, 4)
             self.field_boxes.append(box)
         self.refresh_preview()
+
+    def _header_label(self, header: str) -> QLabel:
+        """A column's header, cut short where a form's question runs to a paragraph (whole in
+        the tooltip): the field boxes beside it stay in sight."""
+        label = QLabel()
+        label.setText(
+            label.fontMetrics().elidedText(header or "—", Qt.TextElideMode.ElideRight, HEADER_WIDTH)
+        )
+        label.setToolTip(header)
+        return label
 
     def _field_changed(self, column: Column, box: QComboBox) -> None:
         # Taking a field here frees it elsewhere: that column's box says so too.
