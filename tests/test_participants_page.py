@@ -602,3 +602,19 @@ def test_a_form_question_as_long_as_a_paragraph_leaves_its_field_box_in_sight(
     # The question whole, in the tooltip of its shortened label.
     label = dialog.mapping_grid.itemAtPosition(2, 1).widget()
     assert label.toolTip() == question and label.text() != question
+
+
+def test_the_preview_shows_the_consent_that_will_be_stored(
+    ctx, page: ParticipantsPage, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = write_workbook(tmp_path / "แบบฟอร์ม.xlsx", {"Form": [
+        ["ชื่อ - นามสกุล", "ยินยอมให้ใช้ข้อมูลส่วนบุคคล"],
+        ["นายธีระ คำมา", "ยินยอม"], ["นางวิไล มากมี", "ไม่ยินยอม"], ["นายวิชัย รุ่งเรือง", ""],
+    ]})  # fmt: skip
+    page.open_import(path)
+    qtbot.waitUntil(lambda: page.import_dialog is not None)
+    preview = page.import_dialog.preview
+    column = preview.columnCount() - 1
+    assert preview.headerData(column, Qt.Orientation.Horizontal) == "Consent (PDPA)"
+    shown = [preview.data(preview.index(r, column)) for r in range(3)]
+    assert shown == ["agrees", "refuses", ""]

@@ -479,5 +479,13 @@
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
+    <message>
+        <source>agrees</source>
+        <translation>ยินยอม</translation>
+    </message>
+    <message>
+        <source>refuses</source>
+        <translation>ไม่ยินยอม</translation>
+    </message>
 </context>
 </TS>

@@ -53,7 +53,7 @@ _STATUS_COLOURS = {
     importer.CANCELLED: QColor("#E0E0E0"),
 }
 _PREVIEW_FIELDS = ("title", "first_name", "last_name", "organisation", "position", "sector",
-                   "phone", "email")  # fmt: skip
+                   "phone", "email", "consent")  # fmt: skip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -112,7 +112,10 @@ class PreviewModel(QAbstractTableModel):
             return self._reason(outcome)
         if outcome.person is None:
             return ""
-        return str(getattr(outcome.person, _PREVIEW_FIELDS[column - 3]))
+        value = getattr(outcome.person, _PREVIEW_FIELDS[column - 3])
+        if isinstance(value, bool) or value is None:  # the consent: unknown when not asked
+            return "" if value is None else self.tr("agrees") if value else self.tr("refuses")
+        return str(value)
 
 
 class ImportDialog(QDialog):
