@@ -221,3 +221,24 @@ def test_ctrl_f_and_ctrl_n_work_from_the_start_on_the_participants_page(
     window.nav.setFocus()
     qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert not page.search.hasFocus()
+
+
+def test_at_1920_pixels_the_spare_width_shows_organisations_whole(
+    app, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = app.build_window(_args(tmp_path / "d.sqlite3", demo=True))
+    qtbot.addWidget(window)
+    window.resize(1920, 1040)
+    window.show()
+    page = window.pages["participants"]
+    qtbot.waitUntil(lambda: page.model.total == 120)
+    view, model = page.view, page.model
+    qtbot.waitUntil(lambda: view.columnWidth(2) >= view.sizeHintForColumn(2))
+    note = model.columnCount() - 1
+    end = view.columnViewportPosition(note) + view.sizeHintForColumn(note)
+    assert end <= view.viewport().width()
+    # Back to a smaller window, the columns fit it again.
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: view.columnWidth(2) < view.sizeHintForColumn(2))
+    end = view.columnViewportPosition(note) + view.sizeHintForColumn(note)
+    assert end <= view.viewport().width()

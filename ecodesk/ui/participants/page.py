@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -32,12 +32,23 @@ from ecodesk.ui.context import AppContext
 from ecodesk.ui.participants.form import ParticipantDialog
 from ecodesk.ui.participants.import_dialog import ImportDialog
 from ecodesk.ui.participants.import_errors import why_unread
-from ecodesk.ui.participants.table_model import NAME, PHONE, ParticipantTableModel
+from ecodesk.ui.participants.table_model import (
+    NAME,
+    ORGANISATION,
+    PHONE,
+    POSITION,
+    ParticipantTableModel,
+)
 from ecodesk.ui.tasks import Task, run_task
 
 # What the background load hands the table: rows, their search index, possible duplicates.
 Loaded = tuple[list[participants.ParticipantRow], ParticipantIndex, set[uuid.UUID]]
 SITTING_WIDTH = 65  # a check-in time, 'HH:MM'; the sitting's whole name is in the tooltip
+# The organisation's and position's widths in a 1366-pixel window, and as wide as the table's
+# spare width lets them grow (to show most whole); the note column keeps what the note needs.
+NARROW = {ORGANISATION: 220, POSITION: 150}
+WIDE = {ORGANISATION: 380, POSITION: 240}
+NOTE_WIDTH = 130
 
 
 class ParticipantsPage(QWidget):
@@ -100,7 +111,7 @@ class ParticipantsPage(QWidget):
         # Narrow enough that two sittings' check-ins (see _size_sittings) and the note
         # (possible duplicate, walk-in) show beside them in a 1366-pixel window; a long name,
         # organisation or position is elided, and whole in its tooltip.
-        for column, width in enumerate((80, 200, 220, 150, 120, 95)):
+        for column, width in enumerate((80, 200, NARROW[ORGANISATION], NARROW[POSITION], 120, 95)):
             self.view.setColumnWidth(column, width)
         self._sittings_sized = 0
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -168,6 +179,7 @@ class ParticipantsPage(QWidget):
                 rows, index, duplicates = found
                 self.model.set_rows(rows, event.sittings, index, duplicates)
                 self._size_sittings()
+                self._share_spare_width()
                 self._filter(self.search.text())
                 self._select_saved()
 
@@ -181,6 +193,25 @@ class ParticipantsPage(QWidget):
             for column in range(PHONE + 1, columns - 1):
                 self.view.setColumnWidth(column, SITTING_WIDTH)
             self._sittings_sized = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_spare_width()
+
+    def _share_spare_width(self) -> None:
+        """Width the table has beyond its columns (a 1920-pixel screen) shows organisations,
+        then positions, whole instead of widening the note column at the end; a narrower
+        window takes it back."""
+        header = self.view.horizontalHeader()
+        note = self.model.columnCount() - 1
+        fixed = sum(header.sectionSize(c) for c in range(note) if c not in NARROW)
+        scrollbar = self.view.verticalScrollBar().sizeHint().width()
+        width = self.view.width() - 2 * self.view.frameWidth() - scrollbar
+        spare = width - fixed - NOTE_WIDTH - sum(NARROW.values())
+        for column, narrow in NARROW.items():
+            grown = max(0, min(WIDE[column] - narrow, spare))
+            header.resizeSection(column, narrow + grown)
+            spare -= grown
 
     def _select_saved(self) -> None:
         if self.select_after_load is None:
