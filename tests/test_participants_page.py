@@ -618,3 +618,18 @@ def test_the_preview_shows_the_consent_that_will_be_stored(
     assert preview.headerData(column, Qt.Orientation.Horizontal) == "Consent (PDPA)"
     shown = [preview.data(preview.index(r, column)) for r in range(3)]
     assert shown == ["agrees", "refuses", ""]
+
+
+def test_a_long_list_says_how_many_rows_it_has_and_how_many_came(
+    ctx, page: ParticipantsPage, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    rows = [[f"นายสมชาย ทดสอบ{i}", f"08{i:08d}"] for i in range(1500)]
+    path = write_workbook(tmp_path / "รายชื่อ.xlsx", {"Sheet1": [["ชื่อ-สกุล", "โทรศัพท์"], *rows]})
+    page.open_import(path)
+    qtbot.waitUntil(lambda: page.import_dialog is not None)
+    dialog = page.import_dialog
+    # The preview shows 200 rows: the clerk is told the list holds more, and how many.
+    assert dialog.summary.text().startswith("In the first 200 of 1,500 rows:")
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(ctx.dialogs.shown), timeout=20000)
+    assert ctx.dialogs.shown[-1][2].startswith("Imported 1,500 participants.\nnew 1,500")

@@ -48,10 +48,6 @@
         <translation>โปรดเลือกคอลัมน์ที่เป็นชื่อผู้เข้าร่วม</translation>
     </message>
     <message>
-        <source>In the first %1 rows:</source>
-        <translation>ใน %1 แถวแรก:</translation>
-    </message>
-    <message>
         <source>In this file:</source>
         <translation>ในไฟล์นี้:</translation>
     </message>
@@ -98,6 +94,10 @@
     <message>
         <source>Reading sheet %1</source>
         <translation>กำลังอ่านแผ่นงาน %1</translation>
+    </message>
+    <message>
+        <source>In the first %1 of %2 rows:</source>
+        <translation>ใน %1 แถวแรกจากทั้งหมด %2 แถว:</translation>
     </message>
     <message>
         <source>Everyone in this list is registered in this event already: nothing was changed.</source>

@@ -349,7 +349,9 @@ class ImportDialog(QDialog):
         self.preview_view.resizeColumnsToContents()
         data_rows = len(self.table.rows) - header - 1
         scope = (
-            self.tr("In the first %1 rows:").replace("%1", str(PREVIEW_ROWS))
+            self.tr("In the first %1 of %2 rows:")
+            .replace("%1", str(PREVIEW_ROWS))
+            .replace("%2", f"{data_rows:,}")
             if data_rows > PREVIEW_ROWS
             else self.tr("In this file:")
         )
@@ -409,7 +411,7 @@ class ImportDialog(QDialog):
         elif not plan.imported:
             text = self.tr("No one was added: nothing was changed.")
         else:
-            text = self.tr("Imported %1 participants.").replace("%1", str(plan.imported))
+            text = self.tr("Imported %1 participants.").replace("%1", f"{plan.imported:,}")
         self.ctx.dialogs.info(
             self,
             self.tr("Import finished"),
@@ -491,7 +493,7 @@ class ImportDialog(QDialog):
         )
 
     def summary_text(self, plan: ImportPlan) -> str:
-        return ", ".join(f"{self.statuses[k]} {v}" for k, v in plan.counts().items() if v)
+        return ", ".join(f"{self.statuses[k]} {v:,}" for k, v in plan.counts().items() if v)
 
     def field_labels(self) -> dict[str, str]:
         return {
