@@ -300,7 +300,10 @@ def test_a_form_that_registers_several_people_a_row(
     # Whose each column is shows beside its field.
     grid = dialog.mapping_grid
     assert grid.itemAtPosition(3, 3).widget().text() == "Person 2"
-    assert [dialog.row_number(r) for r in dialog.preview.rows] == ["2 (person 1)", "2 (person 2)"]
+    assert [dialog.words.row_number(r) for r in dialog.preview.rows] == [
+        "2 (person 1)",
+        "2 (person 2)",
+    ]
     # The second person's position not imported leaves the first's as it was.
     dialog.field_boxes[4].setCurrentIndex(0)
     assert dialog.field_boxes[2].currentData() == "position"
@@ -379,7 +382,10 @@ def test_attendees_numbered_over_a_header_of_two_rows_import_from_the_dialog(
     page.open_import(path)
     qtbot.waitUntil(lambda: page.import_dialog is not None)
     dialog = page.import_dialog
-    assert [dialog.row_number(r) for r in dialog.preview.rows] == ["3 (person 1)", "3 (person 2)"]
+    assert [dialog.words.row_number(r) for r in dialog.preview.rows] == [
+        "3 (person 1)",
+        "3 (person 2)",
+    ]
     dialog.import_button.click()
     qtbot.waitUntil(lambda: page.model.total == 123, timeout=10000)
     stored = {r.first_name: r.organisation for r in list_participants(ctx.db, ctx.event.id)}
