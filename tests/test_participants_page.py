@@ -639,3 +639,26 @@ def test_a_long_list_says_how_many_rows_it_has_and_how_many_came(
     dialog.import_button.click()
     qtbot.waitUntil(lambda: bool(ctx.dialogs.shown), timeout=20000)
     assert ctx.dialogs.shown[-1][2].startswith("Imported 1,500 participants.\nnew 1,500")
+
+
+def test_a_file_the_system_will_not_open_is_explained_not_named_by_its_error(
+    qapp, ctx, page: ParticipantsPage, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # As a list open in Excel on Windows: the system refuses to open it. Here a file that
+    # even the administrator may only write to stands in for it.
+    refused = Path("/sys/bus/pci/rescan")
+    try:
+        refused.open("rb").close()
+    except PermissionError:
+        pass
+    except OSError:
+        pytest.skip("no file here that the system refuses to open")
+    else:
+        pytest.skip("no file here that the system refuses to open")
+    path = tmp_path / "รายชื่อ.xlsx"
+    path.symlink_to(refused)
+    page.open_import(path)
+    qtbot.waitUntil(lambda: bool(ctx.dialogs.shown))
+    kind, _title, text = ctx.dialogs.shown[-1]
+    assert kind == "warning" and "รายชื่อ.xlsx" in text and "Excel" in text
+    assert "Error" not in text and "Errno" not in text

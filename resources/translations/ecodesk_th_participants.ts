@@ -115,6 +115,10 @@
         <translation>%1: ไฟล์นี้ไม่มีข้อมูล</translation>
     </message>
     <message>
+        <source>%1: the file cannot be opened. If it is open in Excel or another program, close it there and import it again.</source>
+        <translation>%1: เปิดไฟล์นี้ไม่ได้ หากไฟล์เปิดอยู่ใน Excel หรือโปรแกรมอื่น โปรดปิดไฟล์นั้นก่อน แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
         <source>%1: this is the small file Excel keeps while a workbook is open, not the list. Choose the workbook itself (its name without &apos;~$&apos;).</source>
         <translation>%1: นี่คือไฟล์เล็ก ๆ ที่ Excel สร้างไว้ขณะเปิดสมุดงาน ไม่ใช่รายชื่อ โปรดเลือกไฟล์สมุดงานตัวจริง (ชื่อที่ไม่มี &apos;~$&apos; นำหน้า)</translation>
     </message>

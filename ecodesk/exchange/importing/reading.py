@@ -54,6 +54,7 @@ MISSING, UNSUPPORTED, EMPTY, LOCK_FILE, PDF, WEB_PAGE = (
     "missing", "unsupported", "empty", "lock_file", "pdf", "web_page"
 )  # fmt: skip
 PASSWORD, DAMAGED, ENCODING, NO_NAMES = "password", "damaged", "encoding", "no_names"
+IN_USE = "in_use"
 
 
 @dataclass
@@ -105,8 +106,16 @@ def _is_text(path: Path) -> bool:
             UNSUPPORTED,
             path.name,
         )
-    with path.open("rb") as file:
-        head = file.read(4096)
+    try:
+        with path.open("rb") as file:
+            head = file.read(4096)
+    except OSError as exc:  # open in Excel, which locks it on Windows; a drive gone
+        raise ImportFileError(
+            f"{path.name}: cannot be opened ({exc.strerror}); if it is open in another"
+            " program (Excel), close it there and try again",
+            IN_USE,
+            path.name,
+        ) from exc
     start = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     if not start:
         raise ImportFileError(f"{path.name}: the file is empty", EMPTY, path.name)

@@ -27,6 +27,11 @@ def _reason(reason: str) -> str:
             " none of them.",
         ),
         reading.EMPTY: translate("ImportErrors", "%1: the file holds no data."),
+        reading.IN_USE: translate(
+            "ImportErrors",
+            "%1: the file cannot be opened. If it is open in Excel or another program, close"
+            " it there and import it again.",
+        ),
         reading.LOCK_FILE: translate(
             "ImportErrors",
             "%1: this is the small file Excel keeps while a workbook is open, not the list."
