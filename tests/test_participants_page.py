@@ -662,3 +662,23 @@ def test_a_file_the_system_will_not_open_is_explained_not_named_by_its_error(
     kind, _title, text = ctx.dialogs.shown[-1]
     assert kind == "warning" and "รายชื่อ.xlsx" in text and "Excel" in text
     assert "Error" not in text and "Errno" not in text
+
+
+def test_a_file_spoilt_between_the_preview_and_the_import_is_explained(
+    ctx, page: ParticipantsPage, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = write_workbook(tmp_path / "รายชื่อ.xlsx", {"รายชื่อ": [
+        ["ชื่อ-สกุล", "โทรศัพท์"], ["นายธีระ คำมา", "0812346003"],
+    ]})  # fmt: skip
+    page.open_import(path)
+    qtbot.waitUntil(lambda: page.import_dialog is not None)
+    dialog = page.import_dialog
+    path.write_bytes(b"PK\x03\x04 saved half-way")  # saved again from Excel meanwhile
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(ctx.dialogs.shown), timeout=10000)
+    kind, _title, text = ctx.dialogs.shown[-1]
+    assert kind == "error" and "Nothing was imported." in text and "รายชื่อ.xlsx" in text
+    assert "damaged or incomplete, or is not a spreadsheet" in text  # the window's words
+    assert "EOCD" not in text
+    assert dialog.isVisible() and dialog.import_button.isEnabled()
+    assert page.model.total == 121

@@ -348,7 +348,9 @@ class ImportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.import_button.setEnabled(True)
         self.ctx.dialogs.error(
-            self, self.tr("Import failed"), self.tr("Nothing was imported.") + f"\n{exc}"
+            self,
+            self.tr("Import failed"),
+            self.tr("Nothing was imported.") + "\n" + why_unread(exc),
         )
 
     def _cancelled(self) -> None:
