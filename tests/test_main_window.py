@@ -147,13 +147,16 @@ def test_an_unexpected_error_shows_a_dialog_naming_the_log(
 def test_the_participants_table_shows_its_short_columns_whole_at_1366_pixels(
     app, qtbot, tmp_path: Path, lang: str
 ) -> None:  # type: ignore[no-untyped-def]
+    from ecodesk.db.models import Participant
     from ecodesk.services.participants import ParticipantInput, add_participant
 
     window = app.build_window(_args(tmp_path / "d.sqlite3", demo=True, lang=lang))
     qtbot.addWidget(window)
-    add_participant(
+    pid = add_participant(
         window.ctx.db, window.ctx.event.id, ParticipantInput("ทองใบ", "ใจดี", is_walk_in=True)
     )
+    with window.ctx.db.session() as session:  # the widest code there can be
+        session.get(Participant, pid).short_code = "MMMMMM"
     window.resize(1366, 768)
     window.show()
     page = window.pages["participants"]

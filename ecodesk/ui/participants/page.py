@@ -28,6 +28,7 @@ from ecodesk.services import participants
 from ecodesk.services.events import EventInfo
 from ecodesk.services.progress import Progress
 from ecodesk.services.search import ParticipantIndex
+from ecodesk.services.tokens import SHORT_CODE_ALPHABET, SHORT_CODE_LENGTH, format_short_code
 from ecodesk.ui.context import AppContext
 from ecodesk.ui.participants.form import ParticipantDialog
 from ecodesk.ui.participants.import_dialog import ImportDialog
@@ -110,8 +111,9 @@ class ParticipantsPage(QWidget):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Narrow enough that two sittings' check-ins (see _size_sittings) and the note
         # (possible duplicate, walk-in) show beside them in a 1366-pixel window; a long name,
-        # organisation or position is elided, and whole in its tooltip.
-        for column, width in enumerate((80, 200, NARROW[ORGANISATION], NARROW[POSITION], 120, 95)):
+        # organisation or position is elided, and whole in its tooltip; a code, never.
+        widths = (self._code_width(), 192, NARROW[ORGANISATION], NARROW[POSITION], 120, 95)
+        for column, width in enumerate(widths):
             self.view.setColumnWidth(column, width)
         self._sittings_sized = 0
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -184,6 +186,12 @@ class ParticipantsPage(QWidget):
                 self._select_saved()
 
         self._start(run_task(self, "", load, loaded, self._load_failed, show_dialog=False))
+
+    def _code_width(self) -> int:
+        """Wide enough for the widest code there can be ('MMM-MMM' in most fonts)."""
+        metrics = self.view.fontMetrics()
+        widest = max(SHORT_CODE_ALPHABET, key=metrics.horizontalAdvance)
+        return metrics.horizontalAdvance(format_short_code(widest * SHORT_CODE_LENGTH)) + 8
 
     def _size_sittings(self) -> None:
         """A sitting's column holds a time: narrow, when the sittings change (a width the
