@@ -504,7 +504,7 @@ def test_sorting_a_big_event_by_any_column_keeps_the_window_responsive(
             page.view.horizontalHeader().setSortIndicator(column, order)  # as a click does
             took[column, order] = perf_counter() - start
     # A click on a header is answered at once (it was more than half a second by phone).
-    assert max(took.values()) < 0.1, took
+    assert max(took.values()) < 0.15, took
     page.view.sortByColumn(ORGANISATION, Qt.SortOrder.DescendingOrder)
     shown = [page.model.row_at(r) for r in range(page.model.rowCount())]
     orgs = [r.organisation for r in shown]
