@@ -141,3 +141,107 @@ def test_an_unexpected_error_shows_a_dialog_naming_the_log(
     assert seen and "printer went away" in seen[0]
     assert str(log_file()) in seen[0]
     assert "printer went away" in log_file().read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_participants_table_shows_its_short_columns_whole_at_1366_pixels(
+    app, qtbot, tmp_path: Path, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    from ecodesk.db.models import Participant
+    from ecodesk.services.participants import ParticipantInput, add_participant
+
+    window = app.build_window(_args(tmp_path / "d.sqlite3", demo=True, lang=lang))
+    qtbot.addWidget(window)
+    pid = add_participant(
+        window.ctx.db, window.ctx.event.id, ParticipantInput("ทองใบ", "ใจดี", is_walk_in=True)
+    )
+    with window.ctx.db.session() as session:  # the widest code there can be
+        session.get(Participant, pid).short_code = "MMMMMM"
+    window.resize(1366, 768)
+    window.show()
+    page = window.pages["participants"]
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.total == 121)
+    view, model = page.view, page.model
+    note = model.columnCount() - 1
+    # The notes (possible duplicate, walk-in) end inside the table, not past its edge.
+    end = view.columnViewportPosition(note) + view.sizeHintForColumn(note)
+    assert end <= view.viewport().width(), (end, view.viewport().width())
+    # Codes, sectors, phones and check-in times are never cut short (names, organisations
+    # and positions may be: their tooltip holds them whole).
+    for column in range(note):
+        if column not in (1, 2, 3):
+            assert view.columnWidth(column) >= view.sizeHintForColumn(column), column
+
+
+def test_a_change_on_the_participants_page_does_not_wait_for_the_hidden_badges_page(
+    app, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from time import perf_counter
+
+    from ecodesk.services.participants import ParticipantInput, insert_participants
+    from ecodesk.ui.participants.form import ParticipantDialog
+
+    window = app.build_window(_args(tmp_path / "d.sqlite3", demo=True))
+    qtbot.addWidget(window)
+    people = [ParticipantInput(f"สมชาย{i}", "ใจดี", "นาย", "เทศบาลตำบลแม่เมาะ") for i in range(5000)]
+    with window.ctx.db.session() as session:
+        insert_participants(session, window.ctx.event.id, people)
+    window.show()
+    participants, badges = window.pages["participants"], window.pages["badges"]
+    participants.reload()
+    qtbot.waitUntil(lambda: participants.model.total == 5120, timeout=20000)
+    dialog = ParticipantDialog(window.ctx, None, participants)
+    qtbot.addWidget(dialog)
+    type_text(dialog.first_name, "ทองใบ")
+    start = perf_counter()
+    dialog.save()
+    # Saved at once: the badges of five thousand people are read when their page shows.
+    assert perf_counter() - start < 0.3
+    assert all(b.first_name != "ทองใบ" for b in badges.model.badges)
+    window.nav.setCurrentRow(1)
+    assert any(b.first_name == "ทองใบ" for b in badges.model.badges)
+
+
+def test_ctrl_f_and_ctrl_n_work_from_the_start_on_the_participants_page(
+    app, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = app.build_window(_args(tmp_path / "d.sqlite3", demo=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.pages["participants"]
+    window.event_combo.setFocus()  # where the window opens: no click into the page yet
+    qtbot.keyClick(window.event_combo, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    window.event_combo.setFocus()
+    qtbot.keyClick(window.event_combo, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.form_dialog is not None and page.form_dialog.isVisible()
+    page.form_dialog.reject()
+    # On another page, they are not the Participants page's.
+    window.nav.setCurrentRow(1)
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert not page.search.hasFocus()
+
+
+def test_at_1920_pixels_the_spare_width_shows_organisations_whole(
+    app, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = app.build_window(_args(tmp_path / "d.sqlite3", demo=True))
+    qtbot.addWidget(window)
+    window.resize(1920, 1040)
+    window.show()
+    page = window.pages["participants"]
+    qtbot.waitUntil(lambda: page.model.total == 120)
+    view, model = page.view, page.model
+    qtbot.waitUntil(lambda: view.columnWidth(2) >= view.sizeHintForColumn(2))
+    note = model.columnCount() - 1
+    end = view.columnViewportPosition(note) + view.sizeHintForColumn(note)
+    assert end <= view.viewport().width()
+    # Back to a smaller window, the columns fit it again.
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: view.columnWidth(2) < view.sizeHintForColumn(2))
+    end = view.columnViewportPosition(note) + view.sizeHintForColumn(note)
+    assert end <= view.viewport().width()

@@ -48,10 +48,6 @@
         <translation>โปรดเลือกคอลัมน์ที่เป็นชื่อผู้เข้าร่วม</translation>
     </message>
     <message>
-        <source>In the first %1 rows:</source>
-        <translation>ใน %1 แถวแรก:</translation>
-    </message>
-    <message>
         <source>In this file:</source>
         <translation>ในไฟล์นี้:</translation>
     </message>
@@ -84,20 +80,82 @@
         <translation>ยกเลิกการนำเข้าแล้ว</translation>
     </message>
     <message>
-        <source>a registered participant has the same name</source>
-        <translation>มีผู้ลงทะเบียนไว้แล้วที่ชื่อเดียวกัน</translation>
-    </message>
-    <message>
-        <source>Sheet %1, row %2</source>
-        <translation>แผ่นงาน %1 แถว %2</translation>
-    </message>
-    <message>
         <source>Person %1</source>
         <translation>คนที่ %1</translation>
     </message>
     <message>
         <source>Reading sheet %1</source>
         <translation>กำลังอ่านแผ่นงาน %1</translation>
+    </message>
+    <message>
+        <source>In the first %1 of %2 rows:</source>
+        <translation>ใน %1 แถวแรกจากทั้งหมด %2 แถว:</translation>
+    </message>
+    <message>
+        <source>Everyone in this list is registered in this event already: nothing was changed.</source>
+        <translation>ทุกคนในรายชื่อนี้ลงทะเบียนในงานนี้ไว้แล้ว จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>No one was added: nothing was changed.</source>
+        <translation>ไม่ได้เพิ่มผู้ใด ข้อมูลไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrors</name>
+    <message>
+        <source>%1: the file is not there any more (moved, renamed, or on a drive that was removed).</source>
+        <translation>%1: ไม่พบไฟล์นี้แล้ว (อาจถูกย้าย เปลี่ยนชื่อ หรืออยู่ในไดรฟ์ที่ถอดออกไปแล้ว)</translation>
+    </message>
+    <message>
+        <source>%1: EcoDesk imports Excel (xlsx, xls), OpenDocument (ods) and CSV files; this is none of them.</source>
+        <translation>%1: EcoDesk นำเข้าได้เฉพาะไฟล์ Excel (xlsx, xls), OpenDocument (ods) และ CSV แต่ไฟล์นี้ไม่ใช่ไฟล์เหล่านั้น</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no data.</source>
+        <translation>%1: ไฟล์นี้ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be opened. If it is open in Excel or another program, close it there and import it again.</source>
+        <translation>%1: เปิดไฟล์นี้ไม่ได้ หากไฟล์เปิดอยู่ใน Excel หรือโปรแกรมอื่น โปรดปิดไฟล์นั้นก่อน แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1: this is the small file Excel keeps while a workbook is open, not the list. Choose the workbook itself (its name without &apos;~$&apos;).</source>
+        <translation>%1: นี่คือไฟล์เล็ก ๆ ที่ Excel สร้างไว้ขณะเปิดสมุดงาน ไม่ใช่รายชื่อ โปรดเลือกไฟล์สมุดงานตัวจริง (ชื่อที่ไม่มี &apos;~$&apos; นำหน้า)</translation>
+    </message>
+    <message>
+        <source>%1: this is a PDF document, not a list that can be imported. Ask for the Excel or CSV file the list was printed from.</source>
+        <translation>%1: นี่คือเอกสาร PDF ไม่ใช่รายชื่อที่นำเข้าได้ โปรดขอไฟล์ Excel หรือ CSV ที่ใช้พิมพ์รายชื่อนี้</translation>
+    </message>
+    <message>
+        <source>%1: this is a web page saved under a spreadsheet&apos;s name. Open it in Excel, save it as an Excel workbook (.xlsx) and import that file.</source>
+        <translation>%1: นี่คือหน้าเว็บที่บันทึกไว้ในชื่อไฟล์ตาราง โปรดเปิดด้วย Excel แล้วบันทึกเป็นสมุดงาน Excel (.xlsx) จากนั้นนำเข้าไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>%1: the file is protected by a password. Open it in Excel, remove the password, save it and import it again.</source>
+        <translation>%1: ไฟล์นี้ตั้งรหัสผ่านไว้ โปรดเปิดด้วย Excel เอารหัสผ่านออก บันทึก แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged or incomplete, or is not a spreadsheet. Open it in Excel, save it again and import the saved file.</source>
+        <translation>%1: ไฟล์เสียหรือไม่สมบูรณ์ หรือไม่ใช่ไฟล์ตาราง โปรดเปิดด้วย Excel บันทึกใหม่ แล้วนำเข้าไฟล์ที่บันทึกนั้น</translation>
+    </message>
+    <message>
+        <source>%1: the text is neither UTF-8 nor Thai (TIS-620). Save it again from Excel as &apos;CSV UTF-8&apos; and import that file.</source>
+        <translation>%1: ข้อความในไฟล์ไม่ใช่ UTF-8 หรือภาษาไทย (TIS-620) โปรดบันทึกใหม่จาก Excel เป็น &apos;CSV UTF-8&apos; แล้วนำเข้าไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>%1: no column of participants&apos; names was found. Check that this is the registration list: its header row needs a column such as &apos;ชื่อ-สกุล&apos; or &apos;ชื่อ&apos;.</source>
+        <translation>%1: ไม่พบคอลัมน์ชื่อผู้เข้าร่วม โปรดตรวจว่าเป็นไฟล์รายชื่อผู้ลงทะเบียน และแถวหัวตารางมีคอลัมน์ เช่น &apos;ชื่อ-สกุล&apos; หรือ &apos;ชื่อ&apos;</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1 แผ่นงาน %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>Sheet %1, row %2</source>
+        <translation>แผ่นงาน %1 แถว %2</translation>
     </message>
     <message>
         <source>Row %1</source>
@@ -118,6 +176,10 @@
     <message>
         <source>the same person as %1</source>
         <translation>คนเดียวกับ%1</translation>
+    </message>
+    <message>
+        <source>a registered participant has the same name</source>
+        <translation>มีผู้ลงทะเบียนไว้แล้วที่ชื่อเดียวกัน</translation>
     </message>
     <message>
         <source>the same name as %1</source>
@@ -335,7 +397,7 @@
         <translation>อาจซ้ำ: มีผู้อื่นชื่อเดียวกัน โปรดตรวจสอบและตัดสินใจ</translation>
     </message>
     <message>
-        <source>possible duplicate</source>
+        <source>duplicate?</source>
         <translation>อาจซ้ำ</translation>
     </message>
     <message>
@@ -423,6 +485,14 @@
     <message>
         <source>Why</source>
         <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>ยินยอม</translation>
+    </message>
+    <message>
+        <source>refuses</source>
+        <translation>ไม่ยินยอม</translation>
     </message>
 </context>
 </TS>

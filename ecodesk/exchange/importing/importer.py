@@ -25,6 +25,7 @@ from ecodesk.exchange.importing.mapping import apply_overrides, guess_mapping
 from ecodesk.exchange.importing.pages import indent, layout, realign_pages, shifted
 from ecodesk.exchange.importing.people import person_columns
 from ecodesk.exchange.importing.reading import (
+    NO_NAMES,
     Cell,
     ImportFileError,
     Table,
@@ -156,12 +157,16 @@ def read_and_map(
     if header_row is not None and not 1 <= header_row <= len(table.rows):
         raise ImportFileError(f"{table.file}: there is no row {header_row} to be the header")
     header = header_row - 1 if header_row is not None else find_header(table.rows)
+    sheet_named = "" if table.encoding else table.sheet  # a CSV file (text) has no sheets
     if header is None:
         if not overrides:
             raise ImportFileError(
                 f"{table.file}, sheet {table.sheet}: no header row naming the participants'"
                 " names was found; say which row is the header (--header-row N) or which"
-                " column holds what (--map COLUMN=field)"
+                " column holds what (--map COLUMN=field)",
+                NO_NAMES,
+                table.file,
+                sheet_named,
             )
         header = find_mapped_header(table.rows, overrides)
     header_cells = table.rows[header] if table.rows else []
@@ -178,7 +183,10 @@ def read_and_map(
     if not any(c.field in PERSON_NAMES for c in columns):
         raise ImportFileError(
             f"{table.file}, sheet {table.sheet}: no column holds the names; map one to"
-            " full_name or first_name"
+            " full_name or first_name",
+            NO_NAMES,
+            table.file,
+            sheet_named,
         )
     if as_a_clerk:
         read_as_a_clerk(table, header, columns)

@@ -35,7 +35,26 @@ Merge = tuple[tuple[int, int], tuple[int, int]]
 
 
 class ImportFileError(Exception):
-    """A file that cannot be imported at all; the message names it and says why."""
+    """A file that cannot be imported at all; the message names it and says why.
+
+    The message is the command line's, in English; ``reason`` (one of the names below, or
+    '' for what only the command line meets) lets a window say it in its own language, of
+    ``file`` (and ``sheet``, when it concerns one).
+    """
+
+    def __init__(self, message: str, reason: str = "", file: str = "", sheet: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.file = file
+        self.sheet = sheet
+
+
+# Why a file cannot be imported, for a window to word (``ImportFileError.reason``).
+MISSING, UNSUPPORTED, EMPTY, LOCK_FILE, PDF, WEB_PAGE = (
+    "missing", "unsupported", "empty", "lock_file", "pdf", "web_page"
+)  # fmt: skip
+PASSWORD, DAMAGED, ENCODING, NO_NAMES = "password", "damaged", "encoding", "no_names"
+IN_USE = "in_use"
 
 
 @dataclass
@@ -79,35 +98,51 @@ def _is_text(path: Path) -> bool:
     Refuses what cannot be read at all: a missing, empty or unknown file, a web page.
     """
     if not path.is_file():
-        raise ImportFileError(f"{path.name}: no such file")
+        raise ImportFileError(f"{path.name}: no such file", MISSING, path.name)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ImportFileError(
-            f"{path.name}: not a file EcoDesk can import (use xlsx, xls, ods or csv)"
+            f"{path.name}: not a file EcoDesk can import (use xlsx, xls, ods or csv)",
+            UNSUPPORTED,
+            path.name,
         )
-    with path.open("rb") as file:
-        head = file.read(4096)
+    try:
+        with path.open("rb") as file:
+            head = file.read(4096)
+    except OSError as exc:  # open in Excel, which locks it on Windows; a drive gone
+        raise ImportFileError(
+            f"{path.name}: cannot be opened ({exc.strerror}); if it is open in another"
+            " program (Excel), close it there and try again",
+            IN_USE,
+            path.name,
+        ) from exc
     start = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     if not start:
-        raise ImportFileError(f"{path.name}: the file is empty")
+        raise ImportFileError(f"{path.name}: the file is empty", EMPTY, path.name)
     if head.startswith((_ZIP, OLE_SIGNATURE)):
         return False
     if path.name.startswith("~$"):
         raise ImportFileError(
             f"{path.name}: this is the small file Excel keeps beside a workbook while it is"
             " open (who has it open), not the list; import the workbook itself, the file"
-            " without '~$'"
+            " without '~$'",
+            LOCK_FILE,
+            path.name,
         )
     if start.startswith(_PDF):
         raise ImportFileError(
             f"{path.name}: this is a PDF document saved under a spreadsheet's name, not a list"
-            " EcoDesk can read; ask for the Excel or CSV file the list was printed from"
+            " EcoDesk can read; ask for the Excel or CSV file the list was printed from",
+            PDF,
+            path.name,
         )
     if start.startswith(b"<") and any(mark in head.lower() for mark in _HTML_MARKS):
         raise ImportFileError(
             f"{path.name}: this is a web page (HTML) saved under a spreadsheet's name, not a"
             " spreadsheet; open it in Excel and save it as an Excel workbook (.xlsx), then"
-            " import that file"
+            " import that file",
+            WEB_PAGE,
+            path.name,
         )
     return (
         suffix in CSV_SUFFIXES or b"\x00" not in head or head.startswith((b"\xff\xfe", b"\xfe\xff"))
@@ -118,7 +153,7 @@ def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
     """The cells of ``sheet`` (default: the first sheet that has any data)."""
     for table in read_tables(path, sheet):
         return table
-    raise ImportFileError(f"{Path(path).name}: every sheet is empty")
+    raise ImportFileError(f"{Path(path).name}: every sheet is empty", EMPTY, Path(path).name)
 
 
 def read_tables(path: str | os.PathLike[str], sheet: str | None = None) -> Iterator[Table]:
@@ -148,7 +183,9 @@ def read_tables(path: str | os.PathLike[str], sheet: str | None = None) -> Itera
                 # calamine hands over fresh lists of lists: no copy needed to pad or patch them.
                 rows: list[list[Cell]] = sheet_rows  # type: ignore[assignment]
             except Exception as exc:  # calamine raises several unrelated types when damaged
-                raise ImportFileError(f"{path.name}, sheet {name}: cannot be read ({exc})") from exc
+                raise ImportFileError(
+                    f"{path.name}, sheet {name}: cannot be read ({exc})", DAMAGED, path.name, name
+                ) from exc
         if rows or sheet is not None:
             for (r, c), formula in formulas.result().items():
                 if r < len(rows) and c < len(rows[r]):
@@ -164,14 +201,18 @@ def _open_workbook(path: Path) -> python_calamine.CalamineWorkbook:
     try:
         return python_calamine.CalamineWorkbook.from_path(os.fspath(path))
     except python_calamine.PasswordError as exc:
-        raise ImportFileError(f"{path.name}: the file is protected by a password") from exc
+        raise ImportFileError(
+            f"{path.name}: the file is protected by a password", PASSWORD, path.name
+        ) from exc
     except Exception as exc:  # zip, xml and format errors all mean the same to the user
         by_content = _open_by_content(path)
         if by_content is not None:
             return by_content
         raise ImportFileError(
             f"{path.name}: cannot be read as a spreadsheet; it is damaged or incomplete, or"
-            f" not a spreadsheet; open it in Excel and save it again ({exc})"
+            f" not a spreadsheet; open it in Excel and save it again ({exc})",
+            DAMAGED,
+            path.name,
         ) from exc
 
 
@@ -236,14 +277,18 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         raise ImportFileError(
             f"{name}: the text is neither UTF-8 nor Thai (cp874/TIS-620); "
-            "save it again as 'CSV UTF-8' from Excel"
+            "save it again as 'CSV UTF-8' from Excel",
+            ENCODING,
+            name,
         ) from exc
 
 
 def _read_csv(path: Path) -> Table:
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFileError(f"{path.name}: not a text file; it cannot be read as CSV")
+        raise ImportFileError(
+            f"{path.name}: not a text file; it cannot be read as CSV", DAMAGED, path.name
+        )
     text, encoding = decode_text(data, path.name)
     sample = text[:8192]
     # Only the delimiter is sniffed: the sniffer's guess of quoting can be wrong on a file
@@ -261,7 +306,9 @@ def _read_csv(path: Path) -> Table:
     except csv.Error as exc:
         raise ImportFileError(
             f"{path.name}, line {reader.line_num}: cannot be read as CSV ({exc}); open it in"
-            " Excel and save it again as 'CSV UTF-8'"
+            " Excel and save it again as 'CSV UTF-8'",
+            DAMAGED,
+            path.name,
         ) from exc
     if '="' in text:
         _show_as_excel(rows)

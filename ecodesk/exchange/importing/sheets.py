@@ -21,7 +21,7 @@ from ecodesk.exchange.importing.headers import (
 )
 from ecodesk.exchange.importing.pages import layout
 from ecodesk.exchange.importing.people import find_people
-from ecodesk.exchange.importing.reading import Cell, ImportFileError, Table, read_tables
+from ecodesk.exchange.importing.reading import EMPTY, Cell, ImportFileError, Table, read_tables
 from ecodesk.services.thai_text import clean_text
 
 # How far down a header may sit under title rows (only these rows are scored: a big sheet's
@@ -131,7 +131,7 @@ def read_list_sheet(path: str | os.PathLike[str]) -> Table:
         return best
     if sheets:
         return sheets[0][0]
-    raise ImportFileError(f"{Path(path).name}: every sheet is empty")
+    raise ImportFileError(f"{Path(path).name}: every sheet is empty", EMPTY, Path(path).name)
 
 
 # A sheet that shows how to fill the list in, or holds those cancelled or waiting: never

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,6 +57,7 @@ class BadgesPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.badge_set: BadgeSet | None = None
+        self._stale = False  # changed while hidden: read again when next shown
         self.jobs = PrintJobs(self, ctx.dialogs)
         self.jobs.busy_changed.connect(lambda _busy: self._update())
         self._build()
@@ -178,9 +180,20 @@ class BadgesPage(QWidget):
         if kind in ("participants", "event", "badges"):
             if kind == "event":
                 self.signin.set_event(self.ctx.event)
+            # Read when the page shows: a walk-in or an import on another page of an event
+            # of thousands does not wait seconds for badges nobody is looking at.
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.reload()
 
     def reload(self) -> None:
+        self._stale = False
         event = self.ctx.event
         selected = self.selected_ids()
         self.badge_set = badges_service.badge_set(self.ctx.db, event.id) if event else None

@@ -4,12 +4,9 @@ with progress."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,88 +30,18 @@ from ecodesk.exchange.importing.columns import Column
 from ecodesk.exchange.importing.headers import FIELDS, IGNORE
 from ecodesk.exchange.importing.importer import ImportPlan, RowOutcome
 from ecodesk.exchange.importing.mapping import give_field, guess_mapping
-from ecodesk.exchange.importing.reading import ImportFileError, Table, sheet_names
+from ecodesk.exchange.importing.reading import Table, sheet_names
 from ecodesk.services.progress import Progress
 from ecodesk.services.thai_text import clean_text
 from ecodesk.ui.context import AppContext
+from ecodesk.ui.participants.import_errors import why_unread
+from ecodesk.ui.participants.import_preview import PreviewModel
+from ecodesk.ui.participants.import_words import ImportWords
 from ecodesk.ui.tasks import Task, run_task
 
 PREVIEW_ROWS = 200
-_STATUS_COLOURS = {
-    importer.POSSIBLE_DUPLICATE: QColor("#FFF3C4"),
-    importer.DUPLICATE: QColor("#E0E0E0"),
-    importer.EXISTING: QColor("#E0E0E0"),
-    importer.DELETED: QColor("#E0E0E0"),
-    importer.ERROR: QColor("#FFCDD2"),
-    importer.NOTE: QColor("#EEEEEE"),
-    importer.CANCELLED: QColor("#E0E0E0"),
-}
-_PREVIEW_FIELDS = ("title", "first_name", "last_name", "organisation", "position", "sector",
-                   "phone", "email")  # fmt: skip
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-def why_unread(exc: BaseException) -> str:
-    """Why a file or sheet could not be read: the message that names it, or what failed."""
-    return str(exc) if isinstance(exc, ImportFileError) else repr(exc)
-
-
-class PreviewModel(QAbstractTableModel):
-    """Planned rows: sheet row, what will happen to it, the values that will be stored."""
-
-    def __init__(
-        self,
-        labels: dict[str, str],
-        statuses: dict[str, str],
-        reason: Callable[[RowOutcome], str],
-        where: Callable[[RowOutcome], str],
-    ) -> None:
-        super().__init__()
-        self.rows: list[RowOutcome] = []
-        self._labels = labels
-        self._statuses = statuses
-        self._reason = reason
-        self._where = where
-
-    def set_plan(self, plan: ImportPlan | None) -> None:
-        self.beginResetModel()
-        self.rows = plan.rows if plan else []
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_PREVIEW_FIELDS) + 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = [self.tr("Row"), self.tr("Will be"), self.tr("Why")]
-        names += [self._labels[f] for f in _PREVIEW_FIELDS]
-        return names[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        outcome = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return _STATUS_COLOURS.get(outcome.status)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if column == 0:
-            return self._where(outcome)
-        if column == 1:
-            return self._statuses[outcome.status]
-        if column == 2:
-            return self._reason(outcome)
-        if outcome.person is None:
-            return ""
-        return str(getattr(outcome.person, _PREVIEW_FIELDS[column - 3]))
+PREVIEW_MEASURED = 30  # rows the preview's column widths are taken from
+HEADER_WIDTH = 320  # pixels of a column's header shown beside its field box
 
 
 class ImportDialog(QDialog):
@@ -143,9 +70,11 @@ class ImportDialog(QDialog):
         self.result_plan: ImportPlan | None = None
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
-        self.resize(1180, 720)
-        self.labels = self.field_labels()
-        self.statuses = self.status_labels()
+        # No larger than the screen leaves free: on a 1366 x 768 laptop, under its title bar
+        # and above the taskbar, Import and Cancel stay in sight.
+        free = (parent.screen() if parent else self.screen()).availableGeometry()
+        self.resize(min(1180, free.width() - 40), min(720, free.height() - 80))
+        self.words = ImportWords(self)
 
         self.sheet = QComboBox()
         self.sheet.addItems(sheet_names(path))
@@ -173,13 +102,16 @@ class ImportDialog(QDialog):
         scroll.setWidget(self.mapping_box)
         scroll.setMaximumHeight(230)
 
-        self.preview = PreviewModel(self.labels, self.statuses, self.reason, self.row_number)
+        words = self.words
+        self.preview = PreviewModel(words.labels, words.statuses, self.reason, words.row_number)
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview)
         self.preview_view.verticalHeader().hide()
-        self.preview_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        # Sized to the first rows once per plan, and widened by hand: measuring the Thai text
+        # of every row shown, at every change, held the window still for half a second.
+        columns = self.preview_view.horizontalHeader()
+        columns.setResizeContentsPrecision(PREVIEW_MEASURED)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         # Sheets that continue the list under the same header (one per sector) come along.
@@ -228,19 +160,29 @@ class ImportDialog(QDialog):
             box = QComboBox()
             box.addItem(self.tr("(do not import)"), IGNORE)
             for field in FIELDS:
-                box.addItem(self.labels[field], field)
+                box.addItem(self.words.labels[field], field)
             box.setCurrentIndex(max(0, box.findData(column.field)))
             box.currentIndexChanged.connect(lambda _i, c=column, b=box: self._field_changed(c, b))
             example = clean_text(sample[i]) if i < len(sample) else ""
             # Of a row that registers several people, whose the column is.
             whose = self.tr("Person %1").replace("%1", str(column.person)) if column.person else ""
             self.mapping_grid.addWidget(QLabel(column.letter), i, 0)
-            self.mapping_grid.addWidget(QLabel(column.header or "—"), i, 1)
+            self.mapping_grid.addWidget(self._header_label(column.header), i, 1)
             self.mapping_grid.addWidget(box, i, 2)
             self.mapping_grid.addWidget(QLabel(whose), i, 3)
             self.mapping_grid.addWidget(QLabel(example[:60]), i, 4)
             self.field_boxes.append(box)
         self.refresh_preview()
+
+    def _header_label(self, header: str) -> QLabel:
+        """A column's header, cut short where a form's question runs to a paragraph (whole in
+        the tooltip): the field boxes beside it stay in sight."""
+        label = QLabel()
+        label.setText(
+            label.fontMetrics().elidedText(header or "—", Qt.TextElideMode.ElideRight, HEADER_WIDTH)
+        )
+        label.setToolTip(header)
+        return label
 
     def _field_changed(self, column: Column, box: QComboBox) -> None:
         # Taking a field here frees it elsewhere: that column's box says so too.
@@ -259,8 +201,10 @@ class ImportDialog(QDialog):
     def _sheet_changed(self, name: str) -> None:
         path = self.path
 
-        def read(_progress: Progress) -> tuple[Table, int, list[Column]]:
-            return importer.read_and_map(path, name, as_a_clerk=False)
+        def read(progress: Progress) -> tuple[Table, int, list[Column]]:
+            found = importer.read_and_map(path, name, as_a_clerk=False)
+            progress.update(1, 1)  # a Cancel pressed meanwhile: the last sheet stays
+            return found
 
         # Nothing is imported under the last sheet's columns while this one is read, and of
         # two sheets chosen in turn, only the last one's reading counts.
@@ -270,13 +214,17 @@ class ImportDialog(QDialog):
             self, self.tr("Reading sheet %1").replace("%1", name), read,
             lambda found: self._sheet_read(name, found),
             lambda exc: self._sheet_failed(name, exc),
+            lambda: self._sheet_failed(name, None),
         )  # fmt: skip
 
-    def _sheet_failed(self, name: str, exc: BaseException) -> None:
+    def _sheet_failed(self, name: str, exc: BaseException | None) -> None:
+        """The sheet shown before stays; why the one chosen could not be read, unless the
+        reading was cancelled (``exc`` None)."""
         if name != self.reading:
             return
         self.reading = None
-        self.ctx.dialogs.warning(self, self.tr("Cannot read this sheet"), why_unread(exc))
+        if exc is not None:
+            self.ctx.dialogs.warning(self, self.tr("Cannot read this sheet"), why_unread(exc))
         self.sheet.blockSignals(True)
         self.sheet.setCurrentText(self.table.sheet)
         self.sheet.blockSignals(False)
@@ -324,9 +272,12 @@ class ImportDialog(QDialog):
             known=self.known, several_sheets=bool(self.together_sheets()),
         )  # fmt: skip
         self.preview.set_plan(plan)
+        self.preview_view.resizeColumnsToContents()
         data_rows = len(self.table.rows) - header - 1
         scope = (
-            self.tr("In the first %1 rows:").replace("%1", str(PREVIEW_ROWS))
+            self.tr("In the first %1 of %2 rows:")
+            .replace("%1", str(PREVIEW_ROWS))
+            .replace("%2", f"{data_rows:,}")
             if data_rows > PREVIEW_ROWS
             else self.tr("In this file:")
         )
@@ -336,7 +287,7 @@ class ImportDialog(QDialog):
             .replace("%2", str(rows))
             for name, rows in self.table.other_lists.items()
         ]
-        self.summary.setText("\n".join([f"{scope} {self.summary_text(plan)}", *others]))
+        self.summary.setText("\n".join([f"{scope} {self.words.summary_text(plan)}", *others]))
 
     # --- import ----------------------------------------------------------------------------
 
@@ -366,119 +317,46 @@ class ImportDialog(QDialog):
     def _imported(self, plan: ImportPlan) -> None:
         self.result_plan = plan
         self.ctx.data_changed.emit("participants")
-        issues = [
-            self.where(r.sheet, r.row, r.part) + ": " + self.reason(r)
-            for r in plan.rows
-            if r.status != importer.NEW
-        ]
+        # The rows to look at first; those only registered already (a list imported again)
+        # last, and not one by one when that is the whole list.
+        skipped = sorted(
+            (r for r in plan.rows if r.status != importer.NEW),
+            key=lambda r: r.status == importer.EXISTING,
+        )
+        again = not plan.imported and all(
+            r.status in (importer.EXISTING, importer.NOTE) for r in plan.rows
+        )
+        issues = [] if again else [
+            self.words.where(r.sheet, r.row, r.part) + ": " + self.reason(r) for r in skipped
+        ]  # fmt: skip
         details = "\n".join(issues[:30]) + ("\n…" if len(issues) > 30 else "")
-        text = self.tr("Imported %1 participants.").replace("%1", str(plan.imported))
+        if again:
+            text = self.tr(
+                "Everyone in this list is registered in this event already: nothing was changed."
+            )
+        elif not plan.imported:
+            text = self.tr("No one was added: nothing was changed.")
+        else:
+            text = self.tr("Imported %1 participants.").replace("%1", f"{plan.imported:,}")
         self.ctx.dialogs.info(
             self,
             self.tr("Import finished"),
-            f"{text}\n{self.summary_text(plan)}\n\n{details}".strip(),
+            f"{text}\n{self.words.summary_text(plan)}\n\n{details}".strip(),
         )
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.import_button.setEnabled(True)
         self.ctx.dialogs.error(
-            self, self.tr("Import failed"), self.tr("Nothing was imported.") + f"\n{exc}"
+            self,
+            self.tr("Import failed"),
+            self.tr("Nothing was imported.") + "\n" + why_unread(exc),
         )
 
     def _cancelled(self) -> None:
         self.import_button.setEnabled(True)
         self.ctx.dialogs.info(self, self.tr("Import cancelled"), self.tr("Nothing was imported."))
 
-    def where(self, sheet: str, row: int, part: int = 0) -> str:
-        """A row as the user finds it: 'Row 4', or 'Sheet ภาคเอกชน, row 4' on a sheet
-        imported with the one shown; 'Row 4 (person 2)' of a row that registers several."""
-        number = self.row_words(row, part)
-        if sheet:
-            return self.tr("Sheet %1, row %2").replace("%1", sheet).replace("%2", number)
-        return self.tr("Row %1").replace("%1", number)
-
-    def row_number(self, outcome: RowOutcome) -> str:
-        return self.row_words(outcome.row, outcome.part)
-
-    def row_words(self, row: int, part: int) -> str:
-        """A row's number, with the person of the row when it registers several."""
-        if not part:
-            return str(row)
-        return self.tr("%1 (person %2)").replace("%1", str(row)).replace("%2", str(part))
-
     def reason(self, outcome: RowOutcome) -> str:
-        """Why a row is not simply imported, in the interface language."""
-        other = self.row_words(outcome.other_row or 0, outcome.other_part)
-        if outcome.other_sheet != outcome.sheet:
-            other = (
-                self.tr("sheet %1, row %2")
-                .replace("%1", outcome.other_sheet or self.table.sheet)
-                .replace("%2", other)
-            )
-        else:
-            other = self.tr("row %1").replace("%1", other)
-        if outcome.status == importer.DUPLICATE:
-            return self.tr("the same person as %1").replace("%1", other)
-        if outcome.status == importer.POSSIBLE_DUPLICATE:
-            if outcome.other_row is None:
-                return self.tr("a registered participant has the same name")
-            return self.tr("the same name as %1").replace("%1", other)
-        if outcome.status == importer.EXISTING:
-            return self.tr("already registered in this event")
-        if outcome.status == importer.DELETED:
-            return self.tr(
-                "deleted at the desk since an earlier import; add the person again to bring"
-                " them back"
-            )
-        if outcome.status == importer.CANCELLED:
-            return self.tr("the list says the registration was cancelled")
-        if outcome.status == importer.NOTE:
-            return self.tr("a note, not a participant")
-        error = outcome.error
-        if error is None:
-            return ""
-        if error.kind == "no_name":
-            return self.tr("no name")
-        field = self.labels.get(error.field, error.field)
-        if error.kind == "date":
-            return (
-                self.tr("%1: a date (%2) where text was expected")
-                .replace("%1", field)
-                .replace("%2", error.value)
-            )
-        return (
-            self.tr("%1: a number (%2) where a name was expected")
-            .replace("%1", field)
-            .replace("%2", error.value)
-        )
-
-    def summary_text(self, plan: ImportPlan) -> str:
-        return ", ".join(f"{self.statuses[k]} {v}" for k, v in plan.counts().items() if v)
-
-    def field_labels(self) -> dict[str, str]:
-        return {
-            "title": self.tr("Title"),
-            "full_name": self.tr("Full name (with title)"),
-            "first_name": self.tr("First name"),
-            "last_name": self.tr("Last name"),
-            "organisation": self.tr("Organisation"),
-            "position": self.tr("Position"),
-            "sector": self.tr("Sector"),
-            "phone": self.tr("Phone"),
-            "email": self.tr("E-mail"),
-            "consent": self.tr("Consent (PDPA)"),
-            "status": self.tr("Registration status"),
-        }
-
-    def status_labels(self) -> dict[str, str]:
-        return {
-            importer.NEW: self.tr("new"),
-            importer.POSSIBLE_DUPLICATE: self.tr("possible duplicate"),
-            importer.DUPLICATE: self.tr("same person twice (skipped)"),
-            importer.EXISTING: self.tr("already registered (skipped)"),
-            importer.DELETED: self.tr("deleted at the desk (skipped)"),
-            importer.ERROR: self.tr("cannot be read (skipped)"),
-            importer.NOTE: self.tr("note (skipped)"),
-            importer.CANCELLED: self.tr("registration cancelled (skipped)"),
-        }
+        """Why a row is not simply imported; a row of the sheet shown is named without it."""
+        return self.words.reason(outcome, self.table.sheet)

@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -28,14 +28,28 @@ from ecodesk.services import participants
 from ecodesk.services.events import EventInfo
 from ecodesk.services.progress import Progress
 from ecodesk.services.search import ParticipantIndex
+from ecodesk.services.tokens import SHORT_CODE_ALPHABET, SHORT_CODE_LENGTH, format_short_code
 from ecodesk.ui.context import AppContext
 from ecodesk.ui.participants.form import ParticipantDialog
-from ecodesk.ui.participants.import_dialog import ImportDialog, why_unread
-from ecodesk.ui.participants.table_model import NAME, ParticipantTableModel
+from ecodesk.ui.participants.import_dialog import ImportDialog
+from ecodesk.ui.participants.import_errors import why_unread
+from ecodesk.ui.participants.table_model import (
+    NAME,
+    ORGANISATION,
+    PHONE,
+    POSITION,
+    ParticipantTableModel,
+)
 from ecodesk.ui.tasks import Task, run_task
 
 # What the background load hands the table: rows, their search index, possible duplicates.
 Loaded = tuple[list[participants.ParticipantRow], ParticipantIndex, set[uuid.UUID]]
+SITTING_WIDTH = 65  # a check-in time, 'HH:MM'; the sitting's whole name is in the tooltip
+# The organisation's and position's widths in a 1366-pixel window, and as wide as the table's
+# spare width lets them grow (to show most whole); the note column keeps what the note needs.
+NARROW = {ORGANISATION: 220, POSITION: 150}
+WIDE = {ORGANISATION: 380, POSITION: 240}
+NOTE_WIDTH = 130
 
 
 class ParticipantsPage(QWidget):
@@ -95,10 +109,13 @@ class ParticipantsPage(QWidget):
         # A long sitting name ends in '…' rather than being cut at both ends.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # Narrow enough that the first sittings' check-ins show beside them in a 1366-pixel
-        # window; a long organisation or position is elided, and whole in its tooltip.
-        for column, width in enumerate((80, 210, 240, 170, 120, 100)):
+        # Narrow enough that two sittings' check-ins (see _size_sittings) and the note
+        # (possible duplicate, walk-in) show beside them in a 1366-pixel window; a long name,
+        # organisation or position is elided, and whole in its tooltip; a code, never.
+        widths = (self._code_width(), 192, NARROW[ORGANISATION], NARROW[POSITION], 120, 95)
+        for column, width in enumerate(widths):
             self.view.setColumnWidth(column, width)
+        self._sittings_sized = 0
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
 
         layout = QVBoxLayout(self)
@@ -106,11 +123,20 @@ class ParticipantsPage(QWidget):
         layout.addLayout(undo_bar)
         layout.addWidget(self.view, 1)
 
-        # Only while this page holds the focus: other pages have their own keys.
+        # Search and add while this page shows, wherever the focus is (the event chooser, as
+        # the window opens): a hidden page's keys do not count, so other pages keep theirs.
+        for keys, action in (
+            (QKeySequence(QKeySequence.StandardKey.Find), self.focus_search),
+            (QKeySequence("Ctrl+N"), self.add_walk_in),
+        ):
+            QShortcut(keys, self, activated=action).setContext(Qt.ShortcutContext.WindowShortcut)
+        # Only where the focus is: Delete and Enter on the table, Esc in the search box (Enter
+        # on a row opens it, Esc empties the search).
         for keys, target, action in (
-            (QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search),
             (QKeySequence(Qt.Key.Key_Delete), self.view, self.delete_selected),
-            (QKeySequence("Ctrl+N"), self, self.add_walk_in),
+            (QKeySequence(Qt.Key.Key_Return), self.view, self.edit_selected),
+            (QKeySequence(Qt.Key.Key_Enter), self.view, self.edit_selected),
+            (QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear),
         ):
             shortcut = QShortcut(keys, target, activated=action)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -154,10 +180,46 @@ class ParticipantsPage(QWidget):
             if generation == self._generation:
                 rows, index, duplicates = found
                 self.model.set_rows(rows, event.sittings, index, duplicates)
+                self._size_sittings()
+                self._share_spare_width()
                 self._filter(self.search.text())
                 self._select_saved()
 
         self._start(run_task(self, "", load, loaded, self._load_failed, show_dialog=False))
+
+    def _code_width(self) -> int:
+        """Wide enough for the widest code there can be ('MMM-MMM' in most fonts)."""
+        metrics = self.view.fontMetrics()
+        widest = max(SHORT_CODE_ALPHABET, key=metrics.horizontalAdvance)
+        return metrics.horizontalAdvance(format_short_code(widest * SHORT_CODE_LENGTH)) + 8
+
+    def _size_sittings(self) -> None:
+        """A sitting's column holds a time: narrow, when the sittings change (a width the
+        clerk set stays through the reloads)."""
+        columns = self.model.columnCount()
+        if columns != self._sittings_sized:
+            for column in range(PHONE + 1, columns - 1):
+                self.view.setColumnWidth(column, SITTING_WIDTH)
+            self._sittings_sized = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_spare_width()
+
+    def _share_spare_width(self) -> None:
+        """Width the table has beyond its columns (a 1920-pixel screen) shows organisations,
+        then positions, whole instead of widening the note column at the end; a narrower
+        window takes it back."""
+        header = self.view.horizontalHeader()
+        note = self.model.columnCount() - 1
+        fixed = sum(header.sectionSize(c) for c in range(note) if c not in NARROW)
+        scrollbar = self.view.verticalScrollBar().sizeHint().width()
+        width = self.view.width() - 2 * self.view.frameWidth() - scrollbar
+        spare = width - fixed - NOTE_WIDTH - sum(NARROW.values())
+        for column, narrow in NARROW.items():
+            grown = max(0, min(WIDE[column] - narrow, spare))
+            header.resizeSection(column, narrow + grown)
+            spare -= grown
 
     def _select_saved(self) -> None:
         if self.select_after_load is None:
@@ -241,6 +303,7 @@ class ParticipantsPage(QWidget):
         if not self.deleted:
             return
         participants.restore_participants(self.ctx.db, self.deleted, desk=self.ctx.desk_name)
+        self.select_after_load = self.deleted[0]
         self.deleted = []
         self._show_undo(False)
         self.ctx.data_changed.emit("participants")
@@ -269,9 +332,11 @@ class ParticipantsPage(QWidget):
         assert self.ctx.event is not None
         db, event_id = self.ctx.db, self.ctx.event.id
 
-        def read(_progress: Progress) -> tuple[Table, int, list[Column], importer.Registered]:
+        def read(progress: Progress) -> tuple[Table, int, list[Column], importer.Registered]:
             found = importer.read_and_map(path, as_a_clerk=False)
-            return (*found, importer.registered(db, event_id))
+            known = importer.registered(db, event_id)
+            progress.update(1, 1)  # a Cancel pressed meanwhile: no dialog opens
+            return (*found, known)
 
         def opened(found: tuple[Table, int, list[Column], importer.Registered]) -> None:
             table, header, columns, known = found

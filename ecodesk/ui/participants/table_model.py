@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import uuid
 from collections import deque
-from collections.abc import Callable
 from datetime import datetime
 from itertools import compress, repeat
 from typing import Any
@@ -96,24 +95,38 @@ class ParticipantTableModel(QAbstractTableModel):
         self._visible = self._filtered(self._query)
         self.layoutChanged.emit()
 
-    def _sort_key(self, column: int) -> Callable[[int], Any]:
+    def _sort_keys(self, column: int) -> list[Any] | None:
+        """Each row's key for ``column``; None for the name, the order the rows come in.
+
+        Keys are listed, not computed in a callback per comparison or per row: a click on a
+        header of an event of many thousands is answered at once.
+        """
         rows = self.rows
-        if column == CODE:
-            return lambda i: rows[i].short_code
         if column == NAME:
-            # The rows arrive in Thai name order already.
-            return lambda i: i
+            return None
+        if column == CODE:
+            return [r.short_code for r in rows]
+        if column == PHONE:
+            # Digits, in their own order: no dictionary key to compute for each of thousands.
+            return [r.phone for r in rows]
         if column in _TEXT_ATTR:
-            attr = _TEXT_ATTR[column]
-            return lambda i: (thai_sort_key(getattr(rows[i], attr)), i)
+            values = [getattr(r, _TEXT_ATTR[column]) for r in rows]
+            # One key per distinct value: thousands of people share a few organisations.
+            keys = {v: thai_sort_key(v) for v in set(values)}
+            return [keys[v] for v in values]
         sitting = self._sitting(column)
         if sitting is not None:
-            return lambda i: (rows[i].checkins.get(sitting.id, _LATEST), i)
-        return lambda i: (rows[i].id in self._duplicates, rows[i].is_walk_in, i)
+            return [r.checkins.get(sitting.id, _LATEST) for r in rows]
+        duplicates = self._duplicates
+        return [(r.id in duplicates, r.is_walk_in) for r in rows]
 
     def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
-        key = self._sort_key(column)
-        return sorted(range(len(self.rows)), key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        keys = self._sort_keys(column)
+        descending = order == Qt.SortOrder.DescendingOrder
+        if keys is None:  # the rows arrive in Thai name order already
+            return list(range(len(self.rows) - 1, -1, -1) if descending else range(len(self.rows)))
+        # Stable, either way: rows with the same value stay in name order.
+        return sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
 
     def _sitting(self, column: int) -> SittingInfo | None:
         at = column - PHONE - 1
@@ -192,7 +205,7 @@ class ParticipantTableModel(QAbstractTableModel):
             return at.strftime("%H:%M") if at else ""
         notes = []
         if row.id in self._duplicates:
-            notes.append(self.tr("possible duplicate"))
+            notes.append(self.tr("duplicate?"))  # short: the tooltip says what to do
         if row.is_walk_in:
             notes.append(self.tr("walk-in"))
         return ", ".join(notes)
