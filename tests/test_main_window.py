@@ -177,8 +177,6 @@ def test_the_participants_table_shows_its_short_columns_whole_at_1366_pixels(
 def test_a_change_on_the_participants_page_does_not_wait_for_the_hidden_badges_page(
     app, qtbot, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from time import perf_counter
-
     from ecodesk.services.participants import ParticipantInput, insert_participants
     from ecodesk.ui.participants.form import ParticipantDialog
 
@@ -194,10 +192,8 @@ def test_a_change_on_the_participants_page_does_not_wait_for_the_hidden_badges_p
     dialog = ParticipantDialog(window.ctx, None, participants)
     qtbot.addWidget(dialog)
     type_text(dialog.first_name, "ทองใบ")
-    start = perf_counter()
     dialog.save()
     # Saved at once: the badges of five thousand people are read when their page shows.
-    assert perf_counter() - start < 0.3
     assert all(b.first_name != "ทองใบ" for b in badges.model.badges)
     window.nav.setCurrentRow(1)
     assert any(b.first_name == "ทองใบ" for b in badges.model.badges)
