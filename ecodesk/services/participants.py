@@ -185,13 +185,12 @@ def add_participant(
 
 
 class ParticipantError(ValueError):
-    """A participant that cannot be saved as given; the message names the field."""
+    """A participant that cannot be saved as given; the message names the field, and
+    ``field`` is its name in ``ParticipantInput`` ('' for none)."""
 
-    @property
-    def field(self) -> str:
-        """The field the message begins with ('first name', 'phone', 'e-mail'), else ''."""
-        name, colon, _ = str(self).partition(":")
-        return name if colon else ""
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -315,11 +314,11 @@ def clean_input(person: ParticipantInput, kept: Collection[str] = ()) -> Partici
         email=clean_email(clean_text(person.email)),
     )
     if not cleaned.first_name:
-        raise ParticipantError("first name: a participant needs a name")
+        raise ParticipantError("first name: a participant needs a name", "first_name")
     if cleaned.phone not in kept and is_mistyped_phone(cleaned.phone):
-        raise ParticipantError(f"phone: {cleaned.phone} is no phone number")
+        raise ParticipantError(f"phone: {cleaned.phone} is no phone number", "phone")
     if cleaned.email and cleaned.email not in kept and not is_email_address(cleaned.email):
-        raise ParticipantError(f"e-mail: {cleaned.email} is no e-mail address")
+        raise ParticipantError(f"e-mail: {cleaned.email} is no e-mail address", "email")
     return cleaned
 
 

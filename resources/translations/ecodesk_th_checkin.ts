@@ -276,14 +276,6 @@
         <translation>ลงชื่อ ลงทะเบียนเข้างาน และพิมพ์ป้าย</translation>
     </message>
     <message>
-        <source>Phone: %1 is not a phone number. Correct it, or leave it empty.</source>
-        <translation>โทรศัพท์: %1 ไม่ใช่หมายเลขโทรศัพท์ โปรดแก้ไข หรือเว้นว่างไว้</translation>
-    </message>
-    <message>
-        <source>Please fill in the first name.</source>
-        <translation>กรุณากรอกชื่อ</translation>
-    </message>
-    <message>
         <source>Badge not printed</source>
         <translation>ไม่ได้พิมพ์ป้ายชื่อ</translation>
     </message>

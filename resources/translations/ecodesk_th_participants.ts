@@ -345,22 +345,6 @@
         <source>Cannot save</source>
         <translation>บันทึกไม่ได้</translation>
     </message>
-    <message>
-        <source>Phone: %1 is not a phone number. Correct it, or leave it empty.</source>
-        <translation>โทรศัพท์: %1 ไม่ใช่หมายเลขโทรศัพท์ โปรดแก้ไข หรือเว้นว่างไว้</translation>
-    </message>
-    <message>
-        <source>E-mail: %1 is not an e-mail address. Correct it, or leave it empty.</source>
-        <translation>อีเมล: %1 ไม่ใช่ที่อยู่อีเมล โปรดแก้ไข หรือเว้นว่างไว้</translation>
-    </message>
-    <message>
-        <source>Type the participant&apos;s first name.</source>
-        <translation>โปรดพิมพ์ชื่อของผู้เข้าร่วม</translation>
-    </message>
-    <message>
-        <source>This participant was deleted meanwhile.</source>
-        <translation>ผู้เข้าร่วมคนนี้ถูกลบไปแล้วระหว่างนั้น</translation>
-    </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
@@ -493,6 +477,25 @@
     <message>
         <source>refuses</source>
         <translation>ไม่ยินยอม</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>Phone: %1 is not a phone number. Correct it, or leave it empty.</source>
+        <translation>โทรศัพท์: %1 ไม่ใช่หมายเลขโทรศัพท์ โปรดแก้ไข หรือเว้นว่างไว้</translation>
+    </message>
+    <message>
+        <source>E-mail: %1 is not an e-mail address. Correct it, or leave it empty.</source>
+        <translation>อีเมล: %1 ไม่ใช่ที่อยู่อีเมล โปรดแก้ไข หรือเว้นว่างไว้</translation>
+    </message>
+    <message>
+        <source>Type the participant&apos;s first name.</source>
+        <translation>โปรดพิมพ์ชื่อของผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>This participant was deleted meanwhile.</source>
+        <translation>ผู้เข้าร่วมคนนี้ถูกลบไปแล้วระหว่างนั้น</translation>
     </message>
 </context>
 </TS>

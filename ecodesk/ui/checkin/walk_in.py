@@ -32,6 +32,7 @@ from ecodesk.services.participants import (
 )
 from ecodesk.services.thai_text import THAI_TITLES
 from ecodesk.ui.context import AppContext
+from ecodesk.ui.participants.refusal import refusal
 
 log = logging.getLogger(__name__)
 
@@ -129,13 +130,9 @@ class WalkInDialog(QDialog):
             person = clean_input(self.person())
         except ParticipantError as exc:
             log.info("walk-in refused: %s", exc)
-            if exc.field == "phone":
-                text = self.tr("Phone: %1 is not a phone number. Correct it, or leave it empty.")
-                self.error.setText(text.replace("%1", self.phone.text().strip()))
-                self.phone.setFocus()
-            else:
-                self.error.setText(self.tr("Please fill in the first name."))
-                self.first_name.setFocus()
+            text, box = refusal(exc, {"first_name": self.first_name, "phone": self.phone})
+            self.error.setText(text)
+            box.setFocus()
             return
         event_id = self.desk.event.id
         participant_id = add_participant(self.ctx.db, event_id, person, desk=self.ctx.desk_name)

@@ -22,6 +22,7 @@ from ecodesk.services.events import get_event
 from ecodesk.services.participants import ParticipantError, ParticipantInput, ParticipantRow
 from ecodesk.services.thai_text import THAI_TITLES
 from ecodesk.ui.context import AppContext
+from ecodesk.ui.participants.refusal import refusal
 
 # The titles offered first; any other can be typed.
 COMMON_TITLES = (
@@ -158,22 +159,11 @@ class ParticipantDialog(QDialog):
                     self.ctx.db, self.ctx.event.id, person, desk=self.ctx.desk_name
                 )
         except ParticipantError as exc:
-            reason, field = self._reason(exc)
+            boxes = {"first_name": self.first_name, "phone": self.phone, "email": self.email}
+            reason, field = refusal(exc, boxes)
             self.ctx.dialogs.warning(self, self.tr("Cannot save"), reason)
             field.setFocus()
             return
         self.saved.emit(self.saved_id)
         self.ctx.data_changed.emit("participants")
         self.accept()
-
-    def _reason(self, exc: ParticipantError) -> tuple[str, QWidget]:
-        """What to tell the clerk, and the field to correct."""
-        if exc.field == "phone":
-            text = self.tr("Phone: %1 is not a phone number. Correct it, or leave it empty.")
-            return text.replace("%1", self.phone.text().strip()), self.phone
-        if exc.field == "e-mail":
-            text = self.tr("E-mail: %1 is not an e-mail address. Correct it, or leave it empty.")
-            return text.replace("%1", self.email.text().strip()), self.email
-        if exc.field == "first name":
-            return self.tr("Type the participant's first name."), self.first_name
-        return self.tr("This participant was deleted meanwhile."), self.first_name
