@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from ecodesk.db import Database
@@ -26,3 +29,18 @@ def write_workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
 def by_first_name(db: Database, event: EventInfo) -> dict[str, ParticipantRow]:
     """The event's participants by first name."""
     return {r.first_name: r for r in list_participants(db, event.id)}
+
+
+def convert(path: Path, suffix: str) -> Path:
+    """The workbook saved again by LibreOffice as ``suffix`` (xls, ods) beside it; itself for
+    xlsx. Without LibreOffice the test cannot run, and says so."""
+    if suffix == path.suffix.lstrip("."):
+        return path
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{path.parent / 'lo-profile'}", "--headless",
+         "--convert-to", suffix, "--outdir", str(path.parent), str(path)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    return path.with_suffix("." + suffix)

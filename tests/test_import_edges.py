@@ -7,11 +7,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from ecodesk.db import Database
 from ecodesk.exchange.importing.importer import import_file
 from ecodesk.services.events import EventInfo, EventInput, create_event
-from tests.lists import by_first_name, write_workbook
+from tests.lists import by_first_name, convert, write_workbook
 
 
 @pytest.fixture
@@ -97,3 +98,34 @@ def test_an_example_line_marked_without_the_dot_is_a_note(
     )
     plan = import_file(db, event.id, path)
     assert [r.status for r in plan.rows] == ["note", "new"]
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "ods", "xls"])
+def test_a_list_that_starts_below_and_right_of_a1_is_told_by_the_sheets_own_rows(
+    db: Database, event: EventInfo, tmp_path: Path, suffix: str
+) -> None:
+    """A list typed from C4 on: rows are named as the spreadsheet numbers them, and every
+    column is read under its own header."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for r, row in enumerate(
+        [["ชื่อ-สกุล", "หน่วยงาน", "โทรศัพท์"], ["นายสมชาย ใจดี", "อบต.แม่เมาะ", "0812345678"],
+         ["12345", "อบต.บ้านดง", ""], ["นางสาวกัญญา ศรีสุข", "เทศบาลตำบลแม่เมาะ", "0898765432"]],
+        start=4,
+    ):  # fmt: skip
+        for c, value in enumerate(row, start=3):
+            sheet.cell(r, c, value)
+    path = tmp_path / "รายชื่อ.xlsx"
+    workbook.save(path)
+    path = convert(path, suffix)
+    plan = import_file(db, event.id, path)
+    assert plan.header_row == 4
+    assert [(c.letter, c.field) for c in plan.columns if c.field] == [
+        ("C", "full_name"), ("D", "organisation"), ("E", "phone")
+    ]  # fmt: skip
+    assert [(r.row, r.status) for r in plan.rows] == [(5, "new"), (6, "error"), (7, "new")]
+    people = by_first_name(db, event)
+    assert (people["กัญญา"].organisation, people["กัญญา"].phone) == (
+        "เทศบาลตำบลแม่เมาะ", "0898765432"
+    )  # fmt: skip

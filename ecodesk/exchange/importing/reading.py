@@ -179,9 +179,7 @@ def read_tables(path: str | os.PathLike[str], sheet: str | None = None) -> Itera
             formulas = pool.submit(read_formulas, path, name, names.index(name))
             try:
                 calamine_sheet = workbook.get_sheet_by_name(name)
-                sheet_rows = calamine_sheet.to_python(skip_empty_area=False)
-                # calamine hands over fresh lists of lists: no copy needed to pad or patch them.
-                rows: list[list[Cell]] = sheet_rows  # type: ignore[assignment]
+                rows = _rows_of(calamine_sheet)
             except Exception as exc:  # calamine raises several unrelated types when damaged
                 raise ImportFileError(
                     f"{path.name}, sheet {name}: cannot be read ({exc})", DAMAGED, path.name, name
@@ -195,6 +193,22 @@ def read_tables(path: str | os.PathLike[str], sheet: str | None = None) -> Itera
                 merges = _ods_merges(path, name)
             down = [m for m in merges if m[1][0] > m[0][0]]
             yield Table(path.name, name, rows, hidden=name in hidden, merged_down=down)
+
+
+def _rows_of(sheet: python_calamine.CalamineSheet) -> list[list[Cell]]:
+    """The sheet's rows, numbered and lettered from A1 as the spreadsheet does.
+
+    Taken one by one in a Python loop, which lets the window's thread run between rows:
+    calamine's ``to_python`` converts them all in one call that holds the interpreter lock,
+    0.4 s for 100,000 rows. calamine's rows start at row 1 but at the sheet's first used
+    column; they are fresh lists, padded or patched in place later.
+    """
+    blank: list[Cell] = [""] * (sheet.start[1] if sheet.start else 0)
+    rows: list[list[Cell]] = []
+    for row in sheet.iter_rows():
+        cells: list[Cell] = row  # type: ignore[assignment]
+        rows.append(blank + cells if blank else cells)
+    return rows
 
 
 def _open_workbook(path: Path) -> python_calamine.CalamineWorkbook:
