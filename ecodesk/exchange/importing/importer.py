@@ -59,7 +59,7 @@ from ecodesk.services.participants import (
     taken_short_codes,
 )
 from ecodesk.services.progress import NO_PROGRESS, Progress
-from ecodesk.services.thai_text import NO_PHONE, clean_text, fold_for_search
+from ecodesk.services.thai_text import NO_PHONE, clean_text, fold_for_search, title_person
 
 NEW = "new"
 POSSIBLE_DUPLICATE = "possible_duplicate"  # imported; shares a name with someone else
@@ -195,24 +195,40 @@ def read_as_a_clerk(table: Table, header: int, columns: list[Column]) -> None:
 
 @dataclass
 class People:
-    """People of an event, by identity (name and contact) and by name."""
+    """People of an event, by identity (name and contact) and by name; of each identity, whom
+    the titles name (see ``title_person``): a father and his son share a name and a phone."""
 
-    who: set[tuple[str, str]] = field(default_factory=set)
+    who: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     names: set[str] = field(default_factory=set)
     # Name with e-mail, name with organisation: a list edited since it was imported (a phone
-    # corrected) still names the same person there.
-    places: set[tuple[str, str]] = field(default_factory=set)
+    # corrected) still names the same person there, unless the titles or e-mails say another.
+    places: dict[tuple[str, str], set[tuple[str, str]]] = field(default_factory=dict)
 
-    def add(self, name: str, phone: str, email: str, organisation: str) -> None:
+    def add(self, name: str, phone: str, email: str, organisation: str, title: str = "") -> None:
         self.names.add(name)
-        self.who.add((name, contact_key(phone, email, organisation)))
-        self.places.update(_places(name, email, organisation))
+        person = title_person(title)
+        self.who.setdefault((name, contact_key(phone, email, organisation)), set()).add(person)
+        for place in _places(name, email, organisation):
+            self.places.setdefault(place, set()).add((person, email.casefold()))
 
-    def holds(self, who: tuple[str, str], email: str, organisation: str) -> bool:
-        name = who[0]
-        return who in self.who or (
-            name in self.names and not self.places.isdisjoint(_places(name, email, organisation))
+    def holds(self, who: tuple[str, str], email: str, organisation: str, title: str = "") -> bool:
+        if who[0] not in self.names:  # most rows of a first import
+            return False
+        person = title_person(title)
+        if any(_same_person(person, p) for p in self.who.get(who, ())):
+            return True
+        email = email.casefold()
+        return any(
+            _same_person(person, p) and not (email and e and e != email)
+            for place in _places(who[0], email, organisation)
+            for p, e in self.places.get(place, ())
         )
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Whether titles' persons (``title_person``) may be one: a title that does not say
+    agrees with any."""
+    return one == other or not one or not other
 
 
 @dataclass
@@ -237,6 +253,7 @@ def registered(db: Database, event_id: uuid.UUID) -> Registered:
                 Participant.email,
                 Participant.organisation,
                 Participant.deleted_at,
+                Participant.title,
             ).where(Participant.event_id == event_id)
         ).all()
         sectors = known_sectors(session, event_id)
@@ -244,7 +261,7 @@ def registered(db: Database, event_id: uuid.UUID) -> Registered:
     people, deleted = People(), People()
     for r in rows:
         into = people if r.deleted_at is None else deleted
-        into.add(name_key(r.first_name, r.last_name), r.phone, r.email, r.organisation)
+        into.add(name_key(r.first_name, r.last_name), r.phone, r.email, r.organisation, r.title)
     return Registered(people, sectors, taken, deleted)
 
 
@@ -426,7 +443,8 @@ class _Decider:
         self.plan = plan
         self.known = known
         self.sectors = set(known.sectors)
-        self.seen: dict[tuple[str, str], RowOutcome] = {}
+        # Of each identity, the rows that hold it: one, or a father's and his son's.
+        self.seen: dict[tuple[str, str], list[RowOutcome]] = {}
         self.seen_names: dict[str, RowOutcome] = {}
 
     def __call__(self, outcomes: list[RowOutcome]) -> None:
@@ -436,18 +454,21 @@ class _Decider:
 
     def decide(self, outcome: RowOutcome, person: ParticipantInput, name: str) -> None:
         who = (name, contact_key(person.phone, person.email, person.organisation))
-        if self.known.people.holds(who, person.email, person.organisation):
+        if self.known.people.holds(who, person.email, person.organisation, person.title):
             outcome.status, outcome.message = EXISTING, "already registered in this event"
             return
-        if self.known.deleted.holds(who, person.email, person.organisation):
+        if self.known.deleted.holds(who, person.email, person.organisation, person.title):
             outcome.status = DELETED
             outcome.message = "deleted at the desk since an earlier import: not imported again"
             return
-        if (earlier := self.seen.get(who)) is not None:
-            outcome.status = DUPLICATE
-            outcome.message = f"the same person as {self.point(outcome, earlier)}: skipped"
-            return
-        self.seen[who] = outcome
+        earlier = self.seen.setdefault(who, [])
+        for other in earlier:
+            mine, theirs = person.title, other.person.title if other.person else ""
+            if _same_person(title_person(mine), title_person(theirs)):
+                outcome.status = DUPLICATE
+                outcome.message = f"the same person as {self.point(outcome, other)}: skipped"
+                return
+        earlier.append(outcome)
         if name in self.known.people.names:
             outcome.status = POSSIBLE_DUPLICATE
             outcome.message = "possible duplicate: a registered participant has the same name"
