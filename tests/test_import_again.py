@@ -3,6 +3,7 @@ and deletions), and lists that name two people alike: who is the same person and
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -20,9 +21,11 @@ from ecodesk.exchange.importing.importer import (
 from ecodesk.services.events import EventInfo, EventInput, create_event
 from ecodesk.services.participants import (
     ParticipantInput,
+    ParticipantRow,
     add_participant,
     delete_participants,
     list_participants,
+    update_participant,
 )
 from ecodesk.services.thai_text import title_person
 
@@ -104,3 +107,33 @@ def test_someone_named_as_a_person_deleted_at_the_desk_is_not_taken_for_them(
     )  # fmt: skip
     plan = import_file(db, event.id, path)
     assert [r.status for r in plan.rows] == [DELETED, NEW]
+
+
+def test_people_corrected_at_the_desk_are_known_as_the_list_names_them(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = _list(
+        tmp_path, "แบบฟอร์ม.csv",
+        f"นายศักดิ์ชัย วงศ์ไหญ่,{COMPANY},ผู้จัดการ,0812000001,",  # a slip in the surname
+        "นายธีระ คำมา,บริษัท ก จำกัด,วิศวกร,0812000005,",
+        "นายอนุชา มูลเมือง,ชุมชนบ้านหัวฝาย,ประธานชุมชน,0812000004,",
+    )  # fmt: skip
+    import_file(db, event.id, path)
+    people = {p.first_name: p for p in list_participants(db, event.id)}
+    _edit(db, people["ศักดิ์ชัย"], last_name="วงศ์ใหญ่")
+    # Moved to another company, with a new phone; then deleted.
+    _edit(db, people["ธีระ"], organisation="บริษัท ง จำกัด", phone="0870000000")
+    delete_participants(db, [people["ธีระ"].id])
+    # Someone sent in his place, edited twice.
+    _edit(db, people["อนุชา"], first_name="อำนาจ", last_name="ใจงาม")
+    _edit(db, people["อนุชา"], first_name="อำนาจ", last_name="ใจงาม", phone="0830000000")
+    plan = import_file(db, event.id, path)
+    assert [r.status for r in plan.rows] == [EXISTING, DELETED, EXISTING]
+    assert len(list_participants(db, event.id)) == 2
+
+
+def _edit(db: Database, p: ParticipantRow, **fix: str) -> None:
+    person = ParticipantInput(
+        p.first_name, p.last_name, p.title, p.organisation, p.position, p.sector, p.phone
+    )
+    update_participant(db, p.id, replace(person, **fix))

@@ -53,6 +53,7 @@ from ecodesk.services.collector import collector_paused
 from ecodesk.services.participants import (
     ParticipantBatch,
     ParticipantInput,
+    edits_before,
     known_sectors,
     name_key,
     name_keys,
@@ -247,6 +248,7 @@ def registered(db: Database, event_id: uuid.UUID) -> Registered:
     with db.session() as session:
         rows = session.execute(
             select(
+                Participant.id,
                 Participant.first_name,
                 Participant.last_name,
                 Participant.phone,
@@ -258,10 +260,21 @@ def registered(db: Database, event_id: uuid.UUID) -> Registered:
         ).all()
         sectors = known_sectors(session, event_id)
         taken = taken_short_codes(session, event_id)
+        edits = edits_before(session, event_id)
     people, deleted = People(), People()
     for r in rows:
         into = people if r.deleted_at is None else deleted
         into.add(name_key(r.first_name, r.last_name), r.phone, r.email, r.organisation, r.title)
+        if r.id in edits:
+            # A list imported again still names a person the desk has corrected since (a name's
+            # spelling, a phone, a substitute sent in their place) as they were before.
+            was = r._asdict()
+            for before in edits[r.id]:
+                was.update((k, v) for k, v in before.items() if k in was and k != "id")
+                into.add(
+                    name_key(was["first_name"], was["last_name"]), was["phone"], was["email"],
+                    was["organisation"], was["title"],
+                )  # fmt: skip
     return Registered(people, sectors, taken, deleted)
 
 
