@@ -137,3 +137,17 @@ def _edit(db: Database, p: ParticipantRow, **fix: str) -> None:
         p.first_name, p.last_name, p.title, p.organisation, p.position, p.sector, p.phone
     )
     update_participant(db, p.id, replace(person, **fix))
+
+
+def test_a_registered_person_s_answer_sent_again_with_another_organisation_is_not_new(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    add_participant(db, event.id, ParticipantInput("วรวุฒิ", "สุขเกษม", "นาย", "หจก.แม่เมาะวัสดุ"))
+    path = _list(
+        tmp_path, "แบบฟอร์ม.csv",
+        "นายวรวุฒิ สุขเกษม,หจก.แม่เมาะวัสดุ,หุ้นส่วนผู้จัดการ,0812000008,",
+        "นายวรวุฒิ สุขเกษม,ห้างหุ้นส่วนจำกัด แม่เมาะวัสดุ,หุ้นส่วนผู้จัดการ,0812000008,",
+    )  # fmt: skip
+    plan = import_file(db, event.id, path)
+    assert [r.status for r in plan.rows] == [EXISTING, DUPLICATE]
+    assert plan.rows[1].other_row == 2 and plan.imported == 0

@@ -467,14 +467,18 @@ class _Decider:
 
     def decide(self, outcome: RowOutcome, person: ParticipantInput, name: str) -> None:
         who = (name, contact_key(person.phone, person.email, person.organisation))
+        # A registered person's row names them for the rest of the file too: their answer
+        # sent again with another organisation is not someone new.
+        earlier = self.seen.setdefault(who, [])
         if self.known.people.holds(who, person.email, person.organisation, person.title):
             outcome.status, outcome.message = EXISTING, "already registered in this event"
+            earlier.append(outcome)
             return
         if self.known.deleted.holds(who, person.email, person.organisation, person.title):
             outcome.status = DELETED
             outcome.message = "deleted at the desk since an earlier import: not imported again"
+            earlier.append(outcome)
             return
-        earlier = self.seen.setdefault(who, [])
         for other in earlier:
             mine, theirs = person.title, other.person.title if other.person else ""
             if _same_person(title_person(mine), title_person(theirs)):
