@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import select
 
@@ -71,6 +72,7 @@ NOTE = "note"  # a remark under the table: skipped
 CANCELLED = "cancelled"  # the list says the registration was cancelled: skipped
 DELETED = "deleted"  # deleted at the desk since an earlier import: skipped
 IMPORTED = (NEW, POSSIBLE_DUPLICATE)
+_T = TypeVar("_T")
 # Rows decided between two hand-overs to the writer (and two progress reports).
 BATCH_ROWS = 4000
 
@@ -199,18 +201,20 @@ class People:
     """People of an event, by identity (name and contact) and by name; of each identity, whom
     the titles name (see ``title_person``): a father and his son share a name and a phone."""
 
-    who: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    # Tuples, not sets: nearly always of one, and an event may hold 100,000 people.
+    who: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     names: set[str] = field(default_factory=set)
     # Name with e-mail, name with organisation: a list edited since it was imported (a phone
     # corrected) still names the same person there, unless the titles or e-mails say another.
-    places: dict[tuple[str, str], set[tuple[str, str]]] = field(default_factory=dict)
+    places: dict[tuple[str, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def add(self, name: str, phone: str, email: str, organisation: str, title: str = "") -> None:
         self.names.add(name)
         person = title_person(title)
-        self.who.setdefault((name, contact_key(phone, email, organisation)), set()).add(person)
+        who = (name, contact_key(phone, email, organisation))
+        self.who[who] = _with(self.who.get(who, ()), person)
         for place in _places(name, email, organisation):
-            self.places.setdefault(place, set()).add((person, email.casefold()))
+            self.places[place] = _with(self.places.get(place, ()), (person, email.casefold()))
 
     def holds(self, who: tuple[str, str], email: str, organisation: str, title: str = "") -> bool:
         if who[0] not in self.names:  # most rows of a first import
@@ -224,6 +228,10 @@ class People:
             for place in _places(who[0], email, organisation)
             for p, e in self.places.get(place, ())
         )
+
+
+def _with(found: tuple[_T, ...], item: _T) -> tuple[_T, ...]:
+    return found if item in found else (*found, item)
 
 
 def _same_person(one: str, other: str) -> bool:
