@@ -14,7 +14,14 @@ from sqlalchemy.orm import Session
 
 from ecodesk.db import Database
 from ecodesk.db.bulk import Driver, RowWriter, Same, SessionWriter
-from ecodesk.db.models import CheckIn, Participant, RevokedToken, Sector, new_id_hexes
+from ecodesk.db.models import (
+    AuditEntry,
+    CheckIn,
+    Participant,
+    RevokedToken,
+    Sector,
+    new_id_hexes,
+)
 from ecodesk.services import audit
 from ecodesk.services.clock import now
 from ecodesk.services.thai_text import (
@@ -350,6 +357,26 @@ def update_participant(
             setattr(p, key, value)
         p.updated_at = now()
         audit.record(session, "edit", "participant", p.id, desk=desk, before=changed)
+
+
+def edits_before(session: Session, event_id: uuid.UUID) -> dict[uuid.UUID, list[dict[str, str]]]:
+    """Of each participant edited at the desk, what each edit changed, as it was before it
+    (see ``update_participant``), the latest edit first."""
+    edited = session.execute(
+        select(AuditEntry.entity_id, AuditEntry.detail)
+        .where(
+            AuditEntry.action == "edit",
+            AuditEntry.entity == "participant",
+            AuditEntry.entity_id.in_(
+                select(Participant.id).where(Participant.event_id == event_id)
+            ),
+        )
+        .order_by(AuditEntry.at.desc())
+    )
+    found: dict[uuid.UUID, list[dict[str, str]]] = {}
+    for pid, detail in edited:
+        found.setdefault(pid, []).append(detail.get("before", {}))
+    return found
 
 
 def _set_deleted(db: Database, ids: list[uuid.UUID], deleted: bool, *, desk: str) -> None:

@@ -339,6 +339,21 @@ def _title_word(title: str) -> str:
     return _TITLE_WORDS.get(title, title)
 
 
+# Who the everyday titles say a person is: a man, a woman, a boy, a girl.
+_TITLE_PERSONS = {
+    "นาย": "man", "mr.": "man", "mr": "man",
+    "นาง": "woman", "นางสาว": "woman", "mrs.": "woman", "mrs": "woman", "ms.": "woman",
+    "ms": "woman", "miss": "woman", "เด็กชาย": "boy", "เด็กหญิง": "girl",
+}  # fmt: skip
+
+
+def title_person(title: str) -> str:
+    """Whom a title names: 'man' (นาย, Mr.), 'woman' (นาง, นางสาว, น.ส., Ms.), 'boy' (ด.ช.),
+    'girl' (ด.ญ.); '' for a title that does not say (ดร., a rank) or none. Two records whose
+    titles name different persons are two people, whatever else they share."""
+    return _TITLE_PERSONS.get(_title_word(title).casefold(), "") if title else ""
+
+
 def split_title(text: str, *, cleaned: bool = False) -> tuple[str, str]:
     """Split the title(s) off a name: ('ผศ.ดร.', 'สมชาย ใจดี'); ('', text) without one.
 

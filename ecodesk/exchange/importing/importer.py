@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import select
 
@@ -54,13 +55,14 @@ from ecodesk.services.collector import collector_paused
 from ecodesk.services.participants import (
     ParticipantBatch,
     ParticipantInput,
+    edits_before,
     known_sectors,
     name_key,
     name_keys,
     taken_short_codes,
 )
 from ecodesk.services.progress import NO_PROGRESS, Progress
-from ecodesk.services.thai_text import NO_PHONE, clean_text, fold_for_search
+from ecodesk.services.thai_text import NO_PHONE, clean_text, fold_for_search, title_person
 
 NEW = "new"
 POSSIBLE_DUPLICATE = "possible_duplicate"  # imported; shares a name with someone else
@@ -71,6 +73,7 @@ NOTE = "note"  # a remark under the table: skipped
 CANCELLED = "cancelled"  # the list says the registration was cancelled: skipped
 DELETED = "deleted"  # deleted at the desk since an earlier import: skipped
 IMPORTED = (NEW, POSSIBLE_DUPLICATE)
+_T = TypeVar("_T")
 # Rows decided between two hand-overs to the writer (and two progress reports).
 BATCH_ROWS = 4000
 
@@ -203,24 +206,46 @@ def read_as_a_clerk(table: Table, header: int, columns: list[Column]) -> None:
 
 @dataclass
 class People:
-    """People of an event, by identity (name and contact) and by name."""
+    """People of an event, by identity (name and contact) and by name; of each identity, whom
+    the titles name (see ``title_person``): a father and his son share a name and a phone."""
 
-    who: set[tuple[str, str]] = field(default_factory=set)
+    # Tuples, not sets: nearly always of one, and an event may hold 100,000 people.
+    who: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     names: set[str] = field(default_factory=set)
     # Name with e-mail, name with organisation: a list edited since it was imported (a phone
-    # corrected) still names the same person there.
-    places: set[tuple[str, str]] = field(default_factory=set)
+    # corrected) still names the same person there, unless the titles or e-mails say another.
+    places: dict[tuple[str, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
-    def add(self, name: str, phone: str, email: str, organisation: str) -> None:
+    def add(self, name: str, phone: str, email: str, organisation: str, title: str = "") -> None:
         self.names.add(name)
-        self.who.add((name, contact_key(phone, email, organisation)))
-        self.places.update(_places(name, email, organisation))
+        person = title_person(title)
+        who = (name, contact_key(phone, email, organisation))
+        self.who[who] = _with(self.who.get(who, ()), person)
+        for place in _places(name, email, organisation):
+            self.places[place] = _with(self.places.get(place, ()), (person, email.casefold()))
 
-    def holds(self, who: tuple[str, str], email: str, organisation: str) -> bool:
-        name = who[0]
-        return who in self.who or (
-            name in self.names and not self.places.isdisjoint(_places(name, email, organisation))
+    def holds(self, who: tuple[str, str], email: str, organisation: str, title: str = "") -> bool:
+        if who[0] not in self.names:  # most rows of a first import
+            return False
+        person = title_person(title)
+        if any(_same_person(person, p) for p in self.who.get(who, ())):
+            return True
+        email = email.casefold()
+        return any(
+            _same_person(person, p) and not (email and e and e != email)
+            for place in _places(who[0], email, organisation)
+            for p, e in self.places.get(place, ())
         )
+
+
+def _with(found: tuple[_T, ...], item: _T) -> tuple[_T, ...]:
+    return found if item in found else (*found, item)
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Whether titles' persons (``title_person``) may be one: a title that does not say
+    agrees with any."""
+    return one == other or not one or not other
 
 
 @dataclass
@@ -239,20 +264,33 @@ def registered(db: Database, event_id: uuid.UUID) -> Registered:
     with db.session() as session:
         rows = session.execute(
             select(
+                Participant.id,
                 Participant.first_name,
                 Participant.last_name,
                 Participant.phone,
                 Participant.email,
                 Participant.organisation,
                 Participant.deleted_at,
+                Participant.title,
             ).where(Participant.event_id == event_id)
         ).all()
         sectors = known_sectors(session, event_id)
         taken = taken_short_codes(session, event_id)
+        edits = edits_before(session, event_id)
     people, deleted = People(), People()
     for r in rows:
         into = people if r.deleted_at is None else deleted
-        into.add(name_key(r.first_name, r.last_name), r.phone, r.email, r.organisation)
+        into.add(name_key(r.first_name, r.last_name), r.phone, r.email, r.organisation, r.title)
+        if r.id in edits:
+            # A list imported again still names a person the desk has corrected since (a name's
+            # spelling, a phone, a substitute sent in their place) as they were before.
+            was = r._asdict()
+            for before in edits[r.id]:
+                was.update((k, v) for k, v in before.items() if k in was and k != "id")
+                into.add(
+                    name_key(was["first_name"], was["last_name"]), was["phone"], was["email"],
+                    was["organisation"], was["title"],
+                )  # fmt: skip
     return Registered(people, sectors, taken, deleted)
 
 
@@ -434,7 +472,8 @@ class _Decider:
         self.plan = plan
         self.known = known
         self.sectors = set(known.sectors)
-        self.seen: dict[tuple[str, str], RowOutcome] = {}
+        # Of each identity, the rows that hold it: one, or a father's and his son's.
+        self.seen: dict[tuple[str, str], list[RowOutcome]] = {}
         self.seen_names: dict[str, RowOutcome] = {}
 
     def __call__(self, outcomes: list[RowOutcome]) -> None:
@@ -444,18 +483,25 @@ class _Decider:
 
     def decide(self, outcome: RowOutcome, person: ParticipantInput, name: str) -> None:
         who = (name, contact_key(person.phone, person.email, person.organisation))
-        if self.known.people.holds(who, person.email, person.organisation):
+        # A registered person's row names them for the rest of the file too: their answer
+        # sent again with another organisation is not someone new.
+        earlier = self.seen.setdefault(who, [])
+        if self.known.people.holds(who, person.email, person.organisation, person.title):
             outcome.status, outcome.message = EXISTING, "already registered in this event"
+            earlier.append(outcome)
             return
-        if self.known.deleted.holds(who, person.email, person.organisation):
+        if self.known.deleted.holds(who, person.email, person.organisation, person.title):
             outcome.status = DELETED
             outcome.message = "deleted at the desk since an earlier import: not imported again"
+            earlier.append(outcome)
             return
-        if (earlier := self.seen.get(who)) is not None:
-            outcome.status = DUPLICATE
-            outcome.message = f"the same person as {self.point(outcome, earlier)}: skipped"
-            return
-        self.seen[who] = outcome
+        for other in earlier:
+            mine, theirs = person.title, other.person.title if other.person else ""
+            if _same_person(title_person(mine), title_person(theirs)):
+                outcome.status = DUPLICATE
+                outcome.message = f"the same person as {self.point(outcome, other)}: skipped"
+                return
+        earlier.append(outcome)
         if name in self.known.people.names:
             outcome.status = POSSIBLE_DUPLICATE
             outcome.message = "possible duplicate: a registered participant has the same name"
