@@ -107,7 +107,14 @@ def test_formula_never_computed_is_shown_as_written(
     assert by_first_name(db, event)["มานพ"].organisation == "=ข้อมูลดิบ!C2"
 
 
-@pytest.mark.parametrize("header", ["ส่วนราชการ", "ชื่อโรงเรียน", "ชื่อร้าน/กิจการ", "ชื่อชุมชน/กลุ่ม", "มาจาก"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "ส่วนราชการ", "ชื่อโรงเรียน", "ชื่อร้าน/กิจการ", "ชื่อชุมชน/กลุ่ม", "มาจาก",
+        # A local government's or a health office's unit, named by its kind.
+        "ชื่อ อปท.", "อปท.", "หน่วยบริการ", "ชื่อโรงพยาบาล", "รพ.สต.",
+    ],
+)  # fmt: skip
 def test_headers_that_name_the_organisation(
     db: Database, event: EventInfo, tmp_path: Path, header: str
 ) -> None:
@@ -229,6 +236,26 @@ def test_header_over_two_rows_upper_cells_merged_down_or_across(
     (row,) = list_participants(db, event.id)
     assert (row.title, row.first_name, row.organisation, row.phone, row.email) == (
         "นาย", "ประยุทธ", "อบต.แม่เมาะ", "0812345731", "p@mm.go.th",
+    )  # fmt: skip
+
+
+def test_header_over_two_rows_with_places_under_a_merged_label(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ที่", "ชื่อ-สกุล", None, None, "ชื่อ อปท.", "ที่ตั้ง", None, "โทรศัพท์"])
+    sheet.append([None, "คำนำหน้า", "ชื่อ", "สกุล", None, "ตำบล", "อำเภอ", None])
+    for cells in ("A1:A2", "B1:D1", "E1:E2", "F1:G1", "H1:H2"):
+        sheet.merge_cells(cells)
+    sheet.append([1, "นาง", "ศรีนวล", "ขันแก้ว", "อบต.ทุ่งฮั้ว", "ทุ่งฮั้ว", "วังเหนือ", "0897770002"])
+    path = tmp_path / "อปท.xlsx"
+    workbook.save(path)
+    plan = import_file(db, event.id, path)
+    assert [r.row for r in plan.rows] == [3]
+    (row,) = list_participants(db, event.id)
+    assert (row.title, row.first_name, row.last_name, row.organisation) == (
+        "นาง", "ศรีนวล", "ขันแก้ว", "อบต.ทุ่งฮั้ว",
     )  # fmt: skip
 
 

@@ -84,6 +84,9 @@ _EXACT: dict[str, str] = {
     **dict.fromkeys(("ส่วนงาน", "คณะ"), "organisation"),
     # A web system's or Zoom's state of each registration ('ยกเลิก', 'denied').
     **dict.fromkeys(("สถานะ", "status"), "status"),
+    # Where a local office's people live or its unit stands: places, no participant's field,
+    # and labels of a header over two rows ('ที่ตั้ง' over 'ตำบล | อำเภอ').
+    **dict.fromkeys(("ตำบล", "อำเภอ", "จังหวัด", "หมู่ที่", "หมู่บ้าน", "ชื่อหมู่บ้าน"), IGNORE),
 }
 # Tried in order on headers that match nothing exactly: the first field whose words all occur.
 _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -224,6 +227,13 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("organisation", ("กิจการ",)),
     ("organisation", ("ชุมชน",)),
     ("organisation", ("มาจาก",)),
+    # A local government's or a health office's list names the unit by its kind: 'ชื่อ อปท.',
+    # 'หน่วยบริการ' or 'สถานบริการ' (a รพ.สต.), 'ชื่อโรงพยาบาล', never the person's first name.
+    ("organisation", ("อปท",)),
+    ("organisation", ("หน่วยบริการ",)),
+    ("organisation", ("สถานบริการ",)),
+    ("organisation", ("โรงพยาบาล",)),
+    ("organisation", ("รพสต",)),
     # A university's list names the institution ('สถาบัน'). Not 'ที่ทำงาน' alone: the work
     # phone ('เบอร์โทรที่ทำงาน') that loses the phone to the mobile would take it.
     ("organisation", ("institut",)),
