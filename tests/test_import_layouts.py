@@ -197,6 +197,17 @@ def test_organisation_and_phone_headers_of_english_and_thai_forms(
             ["Karen", "Lee", "Thai-German Chamber", "Private sector", "A-17"],
             {"organisation": "Thai-German Chamber", "sector": "Private sector"},
         ),
+        # A unit's short form gives way to its name in full, wherever it stands.
+        (
+            ["ชื่อ", "นามสกุล", "สังกัด (ชื่อย่อ)", "หน่วยงาน"],
+            ["ชาตรี", "บุญเรือง", "อฟม-ห.", "ฝ่ายการผลิตเหมืองแม่เมาะ"],
+            {"organisation": "ฝ่ายการผลิตเหมืองแม่เมาะ"},
+        ),
+        (
+            ["ชื่อ-สกุล", "ชื่อย่อหน่วยงาน"],
+            ["นายชาตรี บุญเรือง", "อฟม-ห."],
+            {"organisation": "อฟม-ห."},
+        ),
     ],
 )
 def test_each_field_takes_the_header_that_names_it_best(

@@ -277,6 +277,8 @@ _CODE_RE = re.compile(r"^(?:รหัส|เลขที่|เลขบัต�
 EXACT_MATCH = 2.0
 _ENGLISH_RE = re.compile(r"อังกฤษ|english|\(\s*eng?\.?\s*\)", re.IGNORECASE)
 _ENGLISH_QUALITY = 0.1
+_ABBREVIATED_RE = re.compile(r"ชื่อย่อ|ตัวย่อ|อักษรย่อ|abbreviat|\babbr\b|short\s*name")
+_ABBREVIATED_QUALITY = 0.5
 # 'อีเมล / Line ID' and 'เบอร์โทรศัพท์ / ID Line' ask for an e-mail or a phone, not a code.
 _CONTACT_RE = re.compile(r"อีเมล|mail|โทร|เบอร์|มือถือ|phone|mobile|tel")
 _MOBILE_RE = re.compile(r"มือถือ|mobile|cell", re.IGNORECASE)
@@ -329,6 +331,9 @@ def field_candidates(header: object) -> list[tuple[str, float]]:
         found = _named_candidates(_ATTENDEE_NAME)
     if found and _ENGLISH_RE.search(spoken(header)):
         return [(f, q * _ENGLISH_QUALITY if f in NAME_FIELDS else q) for f, q in found]
+    # A unit's short form ('สังกัด (ชื่อย่อ)': 'อฟม-ห.') gives way to its name in full beside it.
+    if found and _ABBREVIATED_RE.search(spoken(header)):
+        return [(f, q * _ABBREVIATED_QUALITY) for f, q in found]
     return found
 
 
