@@ -158,6 +158,14 @@ def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
         ([None, "พิมพ์จากระบบลงทะเบียน เมื่อ 12/06/2568", None, None], SIGN_IN),
         ([None, "สำนักงานอุตสาหกรรมจังหวัดลำปาง", None, None], SIGN_IN),
         ([None, "บริษัท ปูนซีเมนต์ลำปาง จำกัด", None, None], SIGN_IN),
+        # A letter's list signed by an official: the position line under the bracketed name;
+        # its coordinator named under it, labelled in the ลำดับ column.
+        ([None, "ผู้ว่าราชการจังหวัดลำปาง", None, None], SIGN_IN),
+        ([None, "รองผู้ว่าราชการจังหวัด ปฏิบัติราชการแทน", None, None], SIGN_IN),
+        ([None, "นายอำเภอแม่เมาะ", None, None], SIGN_IN),
+        (["ผู้ประสานงาน", "นางสาวสุนันทา ใจบุญ", "อำเภอแม่เมาะ", None], SIGN_IN),
+        # A province's list grouped by อำเภอ, the heading typed in the name column.
+        ([None, "อำเภอเกาะคา", None, None], SIGN_IN),
         (
             [None, None, None, "เช้า", "บ่าย"],
             _columns(IGNORE, "full_name", "organisation", IGNORE, IGNORE),
@@ -189,6 +197,8 @@ def test_totals_remarks_and_sign_off_lines_are_notes(
         ([None, "พิมพ์ชนก ใจดี", None, None], SIGN_IN),
         ([None, "Mg Aung", None, None], SIGN_IN),
         ([13, "นายบัญชา รวมพล", "สำนักงานเกษตรอำเภอ", None], SIGN_IN),
+        ([14, "นายอำนาจ ปัญญาวงศ์", "ที่ทำการปกครองอำเภอแม่เมาะ", None], SIGN_IN),
+        ([None, "สมพร ผู้ประสานงาน", None, "ผู้ประสานงาน"], SIGN_IN),
     ],
 )
 def test_people_are_not_notes(cells: list[Cell], columns: list[Column]) -> None:

@@ -120,7 +120,15 @@ _COUNT_RE = re.compile(r"\s[\d๐-๙,]+\s*(?:คน|ราย|ท่าน|ร�
 # A sign-off position left alone on its line under the signer's name. Only words no Thai
 # given name starts with: a one-word name alone on a row stays a participant.
 _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า", "ผู้อำนวยการ", "ผู้จัดทำ", "ผู้รายงาน", "ผู้ตรวจสอบ",
-                   "ผู้รับรอง", "ผู้อนุมัติ", "ผู้บันทึก", "ผู้ประสานงาน", "ตำแหน่ง", "*")  # fmt: skip
+                   "ผู้รับรอง", "ผู้อนุมัติ", "ผู้บันทึก", "ผู้ประสานงาน", "ตำแหน่ง", "*",
+                   # The official who signs a letter's list, under their name in brackets.
+                   "ผู้ว่าราชการ", "รองผู้ว่าราชการ", "ปฏิบัติราชการแทน", "นายอำเภอ", "ปลัดจังหวัด",
+                   "อธิบดี", "รองอธิบดี", "ปลัดกระทรวง", "นายกเทศมนตรี", "นายกองค์การบริหาร",
+                   "ปลัดองค์การบริหาร", "ปลัดเทศบาล")  # fmt: skip
+# A row labelled, in a column before the name, as someone other than a participant: the
+# agency's coordinator or the clerk who made the list, named under it with a phone.
+_OTHER_ROLE_LABELS = ("ผู้ประสาน", "ผู้ติดต่อ", "ผู้จัดทำ", "ผู้รายงาน", "ผู้บันทึก", "ผู้รับรอง",
+                      "contact person", "coordinator", "Contact person", "Coordinator")  # fmt: skip
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -169,11 +177,13 @@ _ROLE_HEADING_RE = re.compile(
 # printed page ('รายชื่อผู้เข้าร่วม...', 'ใบลงชื่อ...'), or the organisation over its group of
 # people ('สำนักงานอุตสาหกรรมจังหวัดลำปาง', 'บริษัท ปูนซีเมนต์ลำปาง จำกัด').
 _TITLE_LINE = r"รายชื่อ|บัญชีรายชื่อ|บัญชีลงเวลา|ใบลงทะเบียน|ใบลงชื่อ|แบบลงทะเบียน|แบบตอบรับ|โครงการ"
+# A place over the people from it: a province's list grouped by อำเภอ.
+_PLACE_LINE = r"อำเภอ|จังหวัด|ตำบล"
 _ORGANISATION_LINE = (
     r"สำนักงาน|บริษัท|บจก\.|หจก\.|ห้างหุ้นส่วน|เทศบาล|องค์การ|องค์กร|อบต\.|อบจ\.|โรงเรียน"
     r"|โรงพยาบาล|มหาวิทยาลัย|วิทยาลัย|สถาบัน|ศูนย์|สหกรณ์|วิสาหกิจ|มูลนิธิ|สมาคม|การไฟฟ้า|การประปา"
 )
-_LONE_LINE_RE = re.compile(f"{_TITLE_LINE}|{_ORGANISATION_LINE}")
+_LONE_LINE_RE = re.compile(f"{_TITLE_LINE}|{_PLACE_LINE}|{_ORGANISATION_LINE}")
 _ORGANISATION_LINE_RE = re.compile(_ORGANISATION_LINE)
 
 
@@ -262,6 +272,8 @@ class RowReader:
                 filled == 1 or not any(texts[i] for i in self.read) or self._repeats_labels(texts)
             )
         if _NOTE_NAME_RE.match(name) or "..." in name or "__" in name or "…" in name:
+            return True
+        if at and any(t.startswith(_OTHER_ROLE_LABELS) for t in texts[:at] if t):
             return True
         # A count after a word ('ลงทะเบียนทั้งหมด 25 คน', 'ยกเลิก 2 ราย'): a summary, no name.
         if name.endswith(_COUNT_WORDS) and _COUNT_RE.search(name):
