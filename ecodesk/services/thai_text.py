@@ -421,8 +421,8 @@ def thai_title(title: str) -> str:
 
 def split_thai_name(text: str, *, cleaned: bool = False) -> SplitName:
     """Title, first and last name from one column; the last name keeps its inner spaces
-    ('สุริยา ณ ลำปาง' has the last name 'ณ ลำปาง'), a Latin name written 'Smith, John' is
-    turned round."""
+    ('สุริยา ณ ลำปาง' has the last name 'ณ ลำปาง'), a Latin name written 'Smith, John' or
+    'NGUYEN Van An' is turned round."""
     title, rest = split_title(text, cleaned=cleaned)
     first, _, last = rest.partition(" ")
     last = last.strip()
@@ -431,7 +431,23 @@ def split_thai_name(text: str, *, cleaned: bool = False) -> SplitName:
         # 'Smith, John': an English list puts the family name first; a Thai name never does.
         if first.isascii():
             first, last = last, first
+    elif last and _is_family_name_first(first, last):
+        first, last = last, first
     return SplitName(title, first, last)
+
+
+def _is_family_name_first(first: str, rest: str) -> bool:
+    """Whether a Latin name starts with its family name in capitals, as ASEAN and
+    international lists write it ('NGUYEN Van An', 'SOK Chea'); a name all in capitals
+    ('SOMCHAI JAIDEE') or with the family name last ('Somchai JAIDEE') does not, nor an
+    initial ('J. Smith')."""
+    return (
+        len(first) > 1
+        and first.isupper()
+        and first.isascii()
+        and first.isalpha()
+        and not rest.isupper()
+    )
 
 
 # Digits and separators: the dashes a word processor makes of hyphens ('081–234–5678'), a
