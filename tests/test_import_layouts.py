@@ -203,6 +203,12 @@ def test_organisation_and_phone_headers_of_english_and_thai_forms(
             ["ชาตรี", "บุญเรือง", "อฟม-ห.", "ฝ่ายการผลิตเหมืองแม่เมาะ"],
             {"organisation": "ฝ่ายการผลิตเหมืองแม่เมาะ"},
         ),
+        # An international list's position.
+        (
+            ["Name", "Designation", "Ministry/Agency", "Country"],
+            ["Mr. John Smith", "Vice Minister", "Ministry of Industry", "Lao PDR"],
+            {"position": "Vice Minister", "organisation": "Ministry of Industry"},
+        ),
         (
             ["ชื่อ-สกุล", "ชื่อย่อหน่วยงาน"],
             ["นายชาตรี บุญเรือง", "อฟม-ห."],

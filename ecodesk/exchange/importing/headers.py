@@ -244,6 +244,8 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("position", ("ตำแหน่ง",)),
     ("position", ("position",)),
     ("position", ("jobtitle",)),
+    # An international list's word for the position ('Designation': 'Vice Minister').
+    ("position", ("designation",)),
     # A villager's occupation ('อาชีพ': เกษตรกร) where no column asks for the position.
     ("position", ("อาชีพ",)),
     ("position", ("occupation",)),
