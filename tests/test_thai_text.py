@@ -184,6 +184,8 @@ def test_search_folding_forgives_hurried_typing(query: str, text: str) -> None:
         ("SOMCHAI JAIDEE", "", "SOMCHAI", "JAIDEE"),
         ("J. Smith", "", "J.", "Smith"),
         ("U Aung Kyaw Moe", "", "U", "Aung Kyaw Moe"),
+        ("TRẦN Thị Hương", "", "Thị Hương", "TRẦN"),
+        ("H.E. Mr. NGUYỄN Văn Thành", "H.E. Mr.", "Văn Thành", "NGUYỄN"),
         ("นายสมชาย, ใจดี", "นาย", "สมชาย", "ใจดี"),
         # Abbreviations typed without their last dot, stored as written properly.
         ("น.ส สุดา ทองดี", "น.ส.", "สุดา", "ทองดี"),

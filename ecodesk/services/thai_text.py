@@ -216,6 +216,8 @@ RANK_TITLES = (
 LATIN_TITLES = (
     "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Assoc. Prof.", "Asst. Prof.",
     "Assoc.Prof.", "Asst.Prof.", "Mr", "Mrs", "Ms", "Dr", "Prof", "Khun",
+    # His or Her Excellency, before a minister's or an ambassador's title ('H.E. Mr.').
+    "H.E.",
 )  # fmt: skip
 # A printed form's 'นาง(สาว)' kept as the answer: recognised, never offered in a list.
 _UNDECIDED_TITLES = ("นาง(สาว)",)
@@ -437,17 +439,11 @@ def split_thai_name(text: str, *, cleaned: bool = False) -> SplitName:
 
 
 def _is_family_name_first(first: str, rest: str) -> bool:
-    """Whether a Latin name starts with its family name in capitals, as ASEAN and
-    international lists write it ('NGUYEN Van An', 'SOK Chea'); a name all in capitals
+    """Whether a name starts with its family name in capitals, as ASEAN and international
+    lists write it ('NGUYEN Van An', 'NGUYỄN Văn An', 'SOK Chea'); a name all in capitals
     ('SOMCHAI JAIDEE') or with the family name last ('Somchai JAIDEE') does not, nor an
-    initial ('J. Smith')."""
-    return (
-        len(first) > 1
-        and first.isupper()
-        and first.isascii()
-        and first.isalpha()
-        and not rest.isupper()
-    )
+    initial ('J. Smith'). Thai has no capitals: a Thai name never does."""
+    return len(first) > 1 and first.isupper() and first.isalpha() and not rest.isupper()
 
 
 # Digits and separators: the dashes a word processor makes of hyphens ('081–234–5678'), a
