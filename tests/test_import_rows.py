@@ -381,8 +381,13 @@ def test_a_sub_heading_in_the_name_column_is_a_note_naming_a_sector(name: str, s
 
 
 @pytest.mark.parametrize(
-    "name", ["ครูผู้ควบคุมทีม", "นักเรียน", "ครูและนักเรียน", "อาจารย์ที่ปรึกษา", "วิทยากร", "นักเรียน (5 คน)"]
-)
+    "name",
+    [
+        "ครูผู้ควบคุมทีม", "นักเรียน", "ครูและนักเรียน", "อาจารย์ที่ปรึกษา", "วิทยากร", "นักเรียน (5 คน)",
+        "ผู้บริหาร", "ผู้บริหารสถานศึกษา", "ข้าราชการครู", "ครูอัตราจ้าง", "พนักงานราชการ",
+        "ลูกจ้างประจำ", "บุคลากรทางการศึกษา", "อสม.", "อสม. (12 คน)",
+    ],
+)  # fmt: skip
 def test_a_group_by_role_in_the_name_column_is_a_note_naming_no_sector(name: str) -> None:
     texts = _texts([None, name, None, None], SIGN_IN)
     assert RowReader(SIGN_IN, "").is_note(texts)
