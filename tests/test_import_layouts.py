@@ -651,6 +651,17 @@ def test_coordinator_and_clerk_columns_are_not_the_participants(
     assert (person.first_name, person.phone) == ("อรุณี", "0819990001")
 
 
+def test_a_foreign_delegates_interpreter_columns_are_not_the_delegates(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "delegates.xlsx", {"Sheet": [
+        ["No.", "Name - Surname", "Organization", "ชื่อล่าม", "เบอร์โทรศัพท์ล่าม"],
+        [1, "Mr. Khamphanh SOUVANNAVONG", "MOIC", "นายวิชัย ภาษาดี", "0891234567"],
+    ]})  # fmt: skip
+    (person,) = import_file(db, event.id, path, dry_run=True).to_import
+    assert (person.last_name, person.organisation, person.phone) == ("SOUVANNAVONG", "MOIC", "")
+
+
 def test_title_answered_other_is_the_one_typed_beside_it(
     db: Database, event: EventInfo, tmp_path: Path
 ) -> None:
