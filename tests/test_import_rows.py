@@ -166,6 +166,9 @@ def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
         (["ผู้ประสานงาน", "นางสาวสุนันทา ใจบุญ", "อำเภอแม่เมาะ", None], SIGN_IN),
         # A province's list grouped by อำเภอ, the heading typed in the name column.
         ([None, "อำเภอเกาะคา", None, None], SIGN_IN),
+        # A provincial or district officer's position under their name.
+        ([None, "อุตสาหกรรมจังหวัดลำปาง", None, None], SIGN_IN),
+        ([None, "สาธารณสุขอำเภอแม่เมาะ", None, None], SIGN_IN),
         (
             [None, None, None, "เช้า", "บ่าย"],
             _columns(IGNORE, "full_name", "organisation", IGNORE, IGNORE),

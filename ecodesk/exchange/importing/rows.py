@@ -181,13 +181,15 @@ _ROLE_HEADING_RE = re.compile(
 # printed page ('รายชื่อผู้เข้าร่วม...', 'ใบลงชื่อ...'), or the organisation over its group of
 # people ('สำนักงานอุตสาหกรรมจังหวัดลำปาง', 'บริษัท ปูนซีเมนต์ลำปาง จำกัด').
 _TITLE_LINE = r"รายชื่อ|บัญชีรายชื่อ|บัญชีลงเวลา|ใบลงทะเบียน|ใบลงชื่อ|แบบลงทะเบียน|แบบตอบรับ|โครงการ"
-# A place over the people from it: a province's list grouped by อำเภอ.
-_PLACE_LINE = r"อำเภอ|จังหวัด|ตำบล"
+# A line alone that names a province or district anywhere, which no name does: a place over
+# the people from it ('อำเภอเกาะคา'), or a signer's position under their name in brackets
+# ('อุตสาหกรรมจังหวัดลำปาง', 'สาธารณสุขอำเภอแม่เมาะ').
+_PLACE_RE = re.compile(r"จังหวัด|อำเภอ|^ตำบล")
 _ORGANISATION_LINE = (
     r"สำนักงาน|บริษัท|บจก\.|หจก\.|ห้างหุ้นส่วน|เทศบาล|องค์การ|องค์กร|อบต\.|อบจ\.|โรงเรียน"
     r"|โรงพยาบาล|มหาวิทยาลัย|วิทยาลัย|สถาบัน|ศูนย์|สหกรณ์|วิสาหกิจ|มูลนิธิ|สมาคม|การไฟฟ้า|การประปา"
 )
-_LONE_LINE_RE = re.compile(f"{_TITLE_LINE}|{_PLACE_LINE}|{_ORGANISATION_LINE}")
+_LONE_LINE_RE = re.compile(f"{_TITLE_LINE}|{_ORGANISATION_LINE}")
 _ORGANISATION_LINE_RE = re.compile(_ORGANISATION_LINE)
 
 
@@ -300,6 +302,7 @@ class RowReader:
                 _HEADING_RE.match(name) is not None
                 or _ROLE_HEADING_RE.fullmatch(name) is not None
                 or _LONE_LINE_RE.match(name) is not None
+                or _PLACE_RE.search(name) is not None
                 # A page's number or footer ('หน้า 2/3', 'พิมพ์เมื่อ 12/06/2568'): no name has digits.
                 or (_DIGIT_RE.search(name) is not None and not name.isdigit())
             )
