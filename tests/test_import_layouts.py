@@ -651,6 +651,17 @@ def test_coordinator_and_clerk_columns_are_not_the_participants(
     assert (person.first_name, person.phone) == ("อรุณี", "0819990001")
 
 
+def test_the_nominating_executive_named_beside_the_nominee_is_not_the_participant(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "nominees.xlsx", {"Sheet": [
+        ["ที่", "ชื่อ อปท.", "ชื่อ-สกุล ผู้บริหารท้องถิ่น", "ชื่อ-สกุล ผู้เข้ารับการอบรม", "ตำแหน่ง"],
+        [1, "อบต.นาสัก", "นายบุญมี คำแสน", "นางสาวอรวรรณ ธรรมวงศ์", "นักวิเคราะห์นโยบายและแผน"],
+    ]})  # fmt: skip
+    (person,) = import_file(db, event.id, path, dry_run=True).to_import
+    assert (person.first_name, person.organisation) == ("อรวรรณ", "อบต.นาสัก")
+
+
 def test_a_foreign_delegates_interpreter_columns_are_not_the_delegates(
     db: Database, event: EventInfo, tmp_path: Path
 ) -> None:
