@@ -164,6 +164,9 @@ def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
         ([None, "รองผู้ว่าราชการจังหวัด ปฏิบัติราชการแทน", None, None], SIGN_IN),
         ([None, "นายอำเภอแม่เมาะ", None, None], SIGN_IN),
         (["ผู้ประสานงาน", "นางสาวสุนันทา ใจบุญ", "อำเภอแม่เมาะ", None], SIGN_IN),
+        # A seat left vacant in a nomination list.
+        ([2, "ว่าง", "อบต.บ้านสา", None], SIGN_IN),
+        ([3, "-", "อบต.บ้านสา", None], SIGN_IN),
         # A province's list grouped by อำเภอ, the heading typed in the name column.
         ([None, "อำเภอเกาะคา", None, None], SIGN_IN),
         # A provincial or district officer's position under their name.

@@ -125,6 +125,9 @@ _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า",
                    "ผู้ว่าราชการ", "รองผู้ว่าราชการ", "ปฏิบัติราชการแทน", "นายอำเภอ", "ปลัดจังหวัด",
                    "อธิบดี", "รองอธิบดี", "ปลัดกระทรวง", "นายกเทศมนตรี", "นายกองค์การบริหาร",
                    "ปลัดองค์การบริหาร", "ปลัดเทศบาล")  # fmt: skip
+# What a list types in the name column of a seat left vacant: no one ('ว่าง', '-').
+_VACANT = frozenset(("-", "--", "---", "–", "—", ".", "ว่าง", "ตำแหน่งว่าง", "ไม่มี",
+                     "ไม่มีผู้ดำรงตำแหน่ง"))  # fmt: skip
 # A row labelled, in a column before the name, as someone other than a participant: the
 # agency's coordinator or the clerk who made the list, named under it with a phone.
 _OTHER_ROLE_LABELS = ("ผู้ประสาน", "ผู้ติดต่อ", "ผู้จัดทำ", "ผู้รายงาน", "ผู้บันทึก", "ผู้รับรอง",
@@ -278,6 +281,8 @@ class RowReader:
                 filled == 1 or not any(texts[i] for i in self.read) or self._repeats_labels(texts)
             )
         if _NOTE_NAME_RE.match(name) or "..." in name or "__" in name or "…" in name:
+            return True
+        if name in _VACANT:
             return True
         if at and any(t.startswith(_OTHER_ROLE_LABELS) for t in texts[:at] if t):
             return True
