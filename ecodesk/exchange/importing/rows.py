@@ -284,7 +284,9 @@ class RowReader:
             return True
         if name in _VACANT:
             return True
-        if at and any(t.startswith(_OTHER_ROLE_LABELS) for t in texts[:at] if t):
+        # Most rows have nothing but a number (read as blank) before the name.
+        before = texts[:at]
+        if any(before) and any(t.startswith(_OTHER_ROLE_LABELS) for t in before):
             return True
         # A count after a word ('ลงทะเบียนทั้งหมด 25 คน', 'ยกเลิก 2 ราย'): a summary, no name.
         if name.endswith(_COUNT_WORDS) and _COUNT_RE.search(name):
