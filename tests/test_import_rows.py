@@ -169,6 +169,8 @@ def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
         ([3, "-", "อบต.บ้านสา", None], SIGN_IN),
         # A province's list grouped by อำเภอ, the heading typed in the name column.
         ([None, "อำเภอเกาะคา", None, None], SIGN_IN),
+        ([None, "อำเภอเกาะคา", None, "2 คน"], SIGN_IN),
+        ([None, "หน่วยงานภาครัฐ", "12", None], SIGN_IN),
         # A provincial or district officer's position under their name.
         ([None, "อุตสาหกรรมจังหวัดลำปาง", None, None], SIGN_IN),
         ([None, "สาธารณสุขอำเภอแม่เมาะ", None, None], SIGN_IN),
@@ -204,6 +206,8 @@ def test_totals_remarks_and_sign_off_lines_are_notes(
         ([None, "Mg Aung", None, None], SIGN_IN),
         ([13, "นายบัญชา รวมพล", "สำนักงานเกษตรอำเภอ", None], SIGN_IN),
         ([14, "นายอำนาจ ปัญญาวงศ์", "ที่ทำการปกครองอำเภอแม่เมาะ", None], SIGN_IN),
+        ([None, "สมปอง", None, "2 คน"], SIGN_IN),
+        ([None, "สมปอง ใจดี", "0812345678"], _columns(IGNORE, "full_name", "phone")),
         ([None, "สมพร ผู้ประสานงาน", None, "ผู้ประสานงาน"], SIGN_IN),
     ],
 )

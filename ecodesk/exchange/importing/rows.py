@@ -117,6 +117,8 @@ _NOTE_NAME_RE = re.compile(
 # Looked for only in a name that ends with one of the words, which a test of its end rules out.
 _COUNT_WORDS = ("คน", "ราย", "ท่าน", "รายการ", "person", "persons", "people")
 _COUNT_RE = re.compile(r"\s[\d๐-๙,]+\s*(?:คน|ราย|ท่าน|รายการ|persons?|people)$")
+# A group's count in a cell of its own ('2 คน', '5 แห่ง', '12').
+_COUNT_CELL_RE = re.compile(r"[\d๐-๙,]+\s*(?:คน|ราย|ท่าน|แห่ง|รายการ|persons?|people)?")
 # A sign-off position left alone on its line under the signer's name. Only words no Thai
 # given name starts with: a one-word name alone on a row stays a participant.
 _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า", "ผู้อำนวยการ", "ผู้จัดทำ", "ผู้รายงาน", "ผู้ตรวจสอบ",
@@ -305,16 +307,13 @@ class RowReader:
         ):
             return True
         if filled == 1:
-            return (
-                _HEADING_RE.match(name) is not None
-                or _ROLE_HEADING_RE.fullmatch(name) is not None
-                or _LONE_LINE_RE.match(name) is not None
-                or _PLACE_RE.search(name) is not None
-                # A page's number or footer ('หน้า 2/3', 'พิมพ์เมื่อ 12/06/2568'): no name has digits.
-                or (_DIGIT_RE.search(name) is not None and not name.isdigit())
-            )
+            return _is_lone_line(name)
         if filled == 2:
-            return any(_TOTAL_RE.match(t) for i, t in enumerate(texts) if t and i != at)
+            other = next(t for i, t in enumerate(texts) if t and i != at)
+            # A total, or a heading with the count of its group beside it ('อำเภอเกาะคา' | '2 คน').
+            return _TOTAL_RE.match(other) is not None or (
+                _COUNT_CELL_RE.fullmatch(other) is not None and _is_lone_line(name)
+            )
         return False
 
     def _is_example(self, texts: Sequence[str]) -> bool:
@@ -410,6 +409,18 @@ class RowReader:
             parse_consent(consent),
             self.source,
         )
+
+
+def _is_lone_line(name: str) -> bool:
+    """Whether a name cell alone on its row is a line that names no one (see ``is_note``)."""
+    return (
+        _HEADING_RE.match(name) is not None
+        or _ROLE_HEADING_RE.fullmatch(name) is not None
+        or _LONE_LINE_RE.match(name) is not None
+        or _PLACE_RE.search(name) is not None
+        # A page's number or footer ('หน้า 2/3', 'พิมพ์เมื่อ 12/06/2568'): no name has digits.
+        or (_DIGIT_RE.search(name) is not None and not name.isdigit())
+    )
 
 
 def may_hold_examples(rows: Sequence[Sequence[str]]) -> bool:
