@@ -185,6 +185,7 @@ def test_search_folding_forgives_hurried_typing(query: str, text: str) -> None:
         ("J. Smith", "", "J.", "Smith"),
         ("U Aung Kyaw Moe", "", "U", "Aung Kyaw Moe"),
         ("TRẦN Thị Hương", "", "Thị Hương", "TRẦN"),
+        ("DE GUZMAN Maria Luisa", "", "Maria Luisa", "DE GUZMAN"),
         ("H.E. Mr. NGUYỄN Văn Thành", "H.E. Mr.", "Văn Thành", "NGUYỄN"),
         ("นายสมชาย, ใจดี", "นาย", "สมชาย", "ใจดี"),
         # Abbreviations typed without their last dot, stored as written properly.

@@ -433,17 +433,20 @@ def split_thai_name(text: str, *, cleaned: bool = False) -> SplitName:
         # 'Smith, John': an English list puts the family name first; a Thai name never does.
         if first.isascii():
             first, last = last, first
-    elif last and _is_family_name_first(first, last):
-        first, last = last, first
+    elif last and _in_capitals(first) and not last.isupper():
+        # The family name first in capitals, perhaps of several words ('DE GUZMAN Maria').
+        words = rest.split(" ")
+        family = next(i for i, word in enumerate(words) if not _in_capitals(word))
+        first, last = " ".join(words[family:]), " ".join(words[:family])
     return SplitName(title, first, last)
 
 
-def _is_family_name_first(first: str, rest: str) -> bool:
-    """Whether a name starts with its family name in capitals, as ASEAN and international
-    lists write it ('NGUYEN Van An', 'NGUYỄN Văn An', 'SOK Chea'); a name all in capitals
-    ('SOMCHAI JAIDEE') or with the family name last ('Somchai JAIDEE') does not, nor an
-    initial ('J. Smith'). Thai has no capitals: a Thai name never does."""
-    return len(first) > 1 and first.isupper() and first.isalpha() and not rest.isupper()
+def _in_capitals(word: str) -> bool:
+    """Whether a word of a name is a family name in capitals, as ASEAN and international lists
+    write it first ('NGUYEN Van An', 'NGUYỄN Văn An', 'SOK Chea'), not an initial ('J.');
+    Thai has no capitals. A name all in capitals ('SOMCHAI JAIDEE') or with the family name
+    last ('Somchai JAIDEE') is not turned round."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 # Digits and separators: the dashes a word processor makes of hyphens ('081–234–5678'), a
