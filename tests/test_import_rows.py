@@ -171,6 +171,13 @@ def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
         ([None, "อำเภอเกาะคา", None, None], SIGN_IN),
         ([None, "อำเภอเกาะคา", None, "2 คน"], SIGN_IN),
         ([None, "หน่วยงานภาครัฐ", "12", None], SIGN_IN),
+        # An international seminar's delegations and groups.
+        ([None, "LAO PDR", None, None], SIGN_IN),
+        ([None, "VIET NAM", None, None], SIGN_IN),
+        ([None, "Resource Persons", None, None], SIGN_IN),
+        ([None, "Delegation of Cambodia", None, None], SIGN_IN),
+        ([None, "สาธารณรัฐสังคมนิยมเวียดนาม", None, None], SIGN_IN),
+        ([None, "คณะผู้แทนราชอาณาจักรกัมพูชา", None, None], SIGN_IN),
         # A provincial or district officer's position under their name.
         ([None, "อุตสาหกรรมจังหวัดลำปาง", None, None], SIGN_IN),
         ([None, "สาธารณสุขอำเภอแม่เมาะ", None, None], SIGN_IN),
@@ -204,6 +211,8 @@ def test_totals_remarks_and_sign_off_lines_are_notes(
         ([12, "Jane Example", "example@gmail.com", None], SIGN_IN),
         ([None, "พิมพ์ชนก ใจดี", None, None], SIGN_IN),
         ([None, "Mg Aung", None, None], SIGN_IN),
+        ([None, "Guest Chaiya", None, None], SIGN_IN),
+        ([None, "China", "Lampang Ceramics", None], SIGN_IN),
         ([13, "นายบัญชา รวมพล", "สำนักงานเกษตรอำเภอ", None], SIGN_IN),
         ([14, "นายอำนาจ ปัญญาวงศ์", "ที่ทำการปกครองอำเภอแม่เมาะ", None], SIGN_IN),
         ([None, "สมปอง", None, "2 คน"], SIGN_IN),

@@ -190,6 +190,20 @@ _TITLE_LINE = r"รายชื่อ|บัญชีรายชื่อ|บ�
 # the people from it ('อำเภอเกาะคา'), or a signer's position under their name in brackets
 # ('อุตสาหกรรมจังหวัดลำปาง', 'สาธารณสุขอำเภอแม่เมาะ').
 _PLACE_RE = re.compile(r"จังหวัด|อำเภอ|^ตำบล")
+# An international seminar's list grouped by delegation: a country or a group over its people
+# ('LAO PDR', 'VIET NAM', 'Resource Persons', 'สาธารณรัฐสังคมนิยมเวียดนาม', 'คณะผู้แทนกัมพูชา').
+_COUNTRY = (
+    r"cambodia|lao\s*pdr|laos|lao people's democratic republic|myanmar|viet\s*nam|thailand"
+    r"|(?:people's republic of )?china|yunnan|guangxi|malaysia|singapore|indonesia|philippines"
+    r"|brunei(?: darussalam)?|japan|(?:republic of )?korea|india|timor-leste|asean"
+)
+_DELEGATION_GROUP = (
+    r"(?:head of )?delegations?|resource persons?|speakers?|observers?|secretariat|organi[sz]ers?"
+    r"|organi[sz]ing committee|interpreters?|members?|participants?|guests?|moderators?"
+    r"|facilitators?|of|the|and"
+)
+_DELEGATION_RE = re.compile(rf"(?:(?:{_COUNTRY}|{_DELEGATION_GROUP})[\s:,/&()-]*)+", re.IGNORECASE)
+_FOREIGN_STATE_RE = re.compile(r"สาธารณรัฐ|ราชอาณาจักร|ประเทศ|สหภาพ|คณะผู้แทน")
 _ORGANISATION_LINE = (
     r"สำนักงาน|บริษัท|บจก\.|หจก\.|ห้างหุ้นส่วน|เทศบาล|องค์การ|องค์กร|อบต\.|อบจ\.|โรงเรียน"
     r"|โรงพยาบาล|มหาวิทยาลัย|วิทยาลัย|สถาบัน|ศูนย์|สหกรณ์|วิสาหกิจ|มูลนิธิ|สมาคม|การไฟฟ้า|การประปา"
@@ -418,6 +432,8 @@ def _is_lone_line(name: str) -> bool:
         or _ROLE_HEADING_RE.fullmatch(name) is not None
         or _LONE_LINE_RE.match(name) is not None
         or _PLACE_RE.search(name) is not None
+        or _FOREIGN_STATE_RE.match(name) is not None
+        or (name.isascii() and _DELEGATION_RE.fullmatch(name) is not None)
         # A page's number or footer ('หน้า 2/3', 'พิมพ์เมื่อ 12/06/2568'): no name has digits.
         or (_DIGIT_RE.search(name) is not None and not name.isdigit())
     )
