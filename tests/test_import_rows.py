@@ -17,6 +17,7 @@ from ecodesk.exchange.importing.rows import (
     RowError,
     RowReader,
     contact_key,
+    organisation_heading,
     parse_consent,
     row_texts,
     sub_heading,
@@ -397,6 +398,13 @@ def test_a_sub_heading_in_the_name_column_is_a_note_naming_a_sector(name: str, s
     texts = _texts([None, name, None, None], SIGN_IN)
     assert RowReader(SIGN_IN, "").is_note(texts)
     assert sub_heading(texts) == sector
+
+
+@pytest.mark.parametrize("name", ["รพ.สต.บ้านท่าสี", "สสอ.แม่เมาะ", "ทต.แม่เมาะ", "สพป.ลำปาง เขต 1"])
+def test_an_abbreviated_unit_alone_in_the_name_column_heads_its_people(name: str) -> None:
+    texts = _texts([None, name, None, None], SIGN_IN)
+    assert RowReader(SIGN_IN, "").is_note(texts)
+    assert organisation_heading(texts) == name
 
 
 @pytest.mark.parametrize(

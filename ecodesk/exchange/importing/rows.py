@@ -207,6 +207,8 @@ _FOREIGN_STATE_RE = re.compile(r"สาธารณรัฐ|ราชอาณ�
 _ORGANISATION_LINE = (
     r"สำนักงาน|บริษัท|บจก\.|หจก\.|ห้างหุ้นส่วน|เทศบาล|องค์การ|องค์กร|อบต\.|อบจ\.|โรงเรียน"
     r"|โรงพยาบาล|มหาวิทยาลัย|วิทยาลัย|สถาบัน|ศูนย์|สหกรณ์|วิสาหกิจ|มูลนิธิ|สมาคม|การไฟฟ้า|การประปา"
+    # Units as lists abbreviate them: a health unit, a municipality, a school district, EGAT.
+    r"|รพ\.|สสอ\.|สสจ\.|ทต\.|ทม\.|ทน\.|สพป\.|สพม\.|กฟผ\."
 )
 _LONE_LINE_RE = re.compile(f"{_TITLE_LINE}|{_ORGANISATION_LINE}")
 _ORGANISATION_LINE_RE = re.compile(_ORGANISATION_LINE)
