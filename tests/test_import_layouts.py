@@ -97,7 +97,14 @@ def test_formula_never_computed_is_shown_as_written(
     assert by_first_name(db, event)["มานพ"].organisation == "=ข้อมูลดิบ!C2"
 
 
-@pytest.mark.parametrize("header", ["ส่วนราชการ", "ชื่อโรงเรียน", "ชื่อร้าน/กิจการ", "ชื่อชุมชน/กลุ่ม", "มาจาก"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "ส่วนราชการ", "ชื่อโรงเรียน", "ชื่อร้าน/กิจการ", "ชื่อชุมชน/กลุ่ม", "มาจาก",
+        # A local government's or a health office's unit, named by its kind.
+        "ชื่อ อปท.", "อปท.", "หน่วยบริการ", "ชื่อโรงพยาบาล", "รพ.สต.",
+    ],
+)  # fmt: skip
 def test_headers_that_name_the_organisation(
     db: Database, event: EventInfo, tmp_path: Path, header: str
 ) -> None:
@@ -180,6 +187,23 @@ def test_organisation_and_phone_headers_of_english_and_thai_forms(
             ["Karen", "Lee", "Thai-German Chamber", "Private sector", "A-17"],
             {"organisation": "Thai-German Chamber", "sector": "Private sector"},
         ),
+        # A unit's short form gives way to its name in full, wherever it stands.
+        (
+            ["ชื่อ", "นามสกุล", "สังกัด (ชื่อย่อ)", "หน่วยงาน"],
+            ["ชาตรี", "บุญเรือง", "อฟม-ห.", "ฝ่ายการผลิตเหมืองแม่เมาะ"],
+            {"organisation": "ฝ่ายการผลิตเหมืองแม่เมาะ"},
+        ),
+        # An international list's position.
+        (
+            ["Name", "Designation", "Ministry/Agency", "Country"],
+            ["Mr. John Smith", "Vice Minister", "Ministry of Industry", "Lao PDR"],
+            {"position": "Vice Minister", "organisation": "Ministry of Industry"},
+        ),
+        (
+            ["ชื่อ-สกุล", "ชื่อย่อหน่วยงาน"],
+            ["นายชาตรี บุญเรือง", "อฟม-ห."],
+            {"organisation": "อฟม-ห."},
+        ),
     ],
 )
 def test_each_field_takes_the_header_that_names_it_best(
@@ -219,6 +243,26 @@ def test_header_over_two_rows_upper_cells_merged_down_or_across(
     (row,) = list_participants(db, event.id)
     assert (row.title, row.first_name, row.organisation, row.phone, row.email) == (
         "นาย", "ประยุทธ", "อบต.แม่เมาะ", "0812345731", "p@mm.go.th",
+    )  # fmt: skip
+
+
+def test_header_over_two_rows_with_places_under_a_merged_label(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["ที่", "ชื่อ-สกุล", None, None, "ชื่อ อปท.", "ที่ตั้ง", None, "โทรศัพท์"])
+    sheet.append([None, "คำนำหน้า", "ชื่อ", "สกุล", None, "ตำบล", "อำเภอ", None])
+    for cells in ("A1:A2", "B1:D1", "E1:E2", "F1:G1", "H1:H2"):
+        sheet.merge_cells(cells)
+    sheet.append([1, "นาง", "ศรีนวล", "ขันแก้ว", "อบต.ทุ่งฮั้ว", "ทุ่งฮั้ว", "วังเหนือ", "0897770002"])
+    path = tmp_path / "อปท.xlsx"
+    workbook.save(path)
+    plan = import_file(db, event.id, path)
+    assert [r.row for r in plan.rows] == [3]
+    (row,) = list_participants(db, event.id)
+    assert (row.title, row.first_name, row.last_name, row.organisation) == (
+        "นาง", "ศรีนวล", "ขันแก้ว", "อบต.ทุ่งฮั้ว",
     )  # fmt: skip
 
 
@@ -595,6 +639,28 @@ def test_coordinator_and_clerk_columns_are_not_the_participants(
     workbook.save(path)
     (person,) = import_file(db, event.id, path, dry_run=True).to_import
     assert (person.first_name, person.phone) == ("อรุณี", "0819990001")
+
+
+def test_the_nominating_executive_named_beside_the_nominee_is_not_the_participant(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "nominees.xlsx", {"Sheet": [
+        ["ที่", "ชื่อ อปท.", "ชื่อ-สกุล ผู้บริหารท้องถิ่น", "ชื่อ-สกุล ผู้เข้ารับการอบรม", "ตำแหน่ง"],
+        [1, "อบต.นาสัก", "นายบุญมี คำแสน", "นางสาวอรวรรณ ธรรมวงศ์", "นักวิเคราะห์นโยบายและแผน"],
+    ]})  # fmt: skip
+    (person,) = import_file(db, event.id, path, dry_run=True).to_import
+    assert (person.first_name, person.organisation) == ("อรวรรณ", "อบต.นาสัก")
+
+
+def test_a_foreign_delegates_interpreter_columns_are_not_the_delegates(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "delegates.xlsx", {"Sheet": [
+        ["No.", "Name - Surname", "Organization", "ชื่อล่าม", "เบอร์โทรศัพท์ล่าม"],
+        [1, "Mr. Khamphanh SOUVANNAVONG", "MOIC", "นายวิชัย ภาษาดี", "0891234567"],
+    ]})  # fmt: skip
+    (person,) = import_file(db, event.id, path, dry_run=True).to_import
+    assert (person.last_name, person.organisation, person.phone) == ("SOUVANNAVONG", "MOIC", "")
 
 
 def test_title_answered_other_is_the_one_typed_beside_it(

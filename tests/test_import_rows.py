@@ -17,6 +17,7 @@ from ecodesk.exchange.importing.rows import (
     RowError,
     RowReader,
     contact_key,
+    organisation_heading,
     parse_consent,
     row_texts,
     sub_heading,
@@ -158,6 +159,29 @@ def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
         ([None, "พิมพ์จากระบบลงทะเบียน เมื่อ 12/06/2568", None, None], SIGN_IN),
         ([None, "สำนักงานอุตสาหกรรมจังหวัดลำปาง", None, None], SIGN_IN),
         ([None, "บริษัท ปูนซีเมนต์ลำปาง จำกัด", None, None], SIGN_IN),
+        # A letter's list signed by an official: the position line under the bracketed name;
+        # its coordinator named under it, labelled in the ลำดับ column.
+        ([None, "ผู้ว่าราชการจังหวัดลำปาง", None, None], SIGN_IN),
+        ([None, "รองผู้ว่าราชการจังหวัด ปฏิบัติราชการแทน", None, None], SIGN_IN),
+        ([None, "นายอำเภอแม่เมาะ", None, None], SIGN_IN),
+        (["ผู้ประสานงาน", "นางสาวสุนันทา ใจบุญ", "อำเภอแม่เมาะ", None], SIGN_IN),
+        # A seat left vacant in a nomination list.
+        ([2, "ว่าง", "อบต.บ้านสา", None], SIGN_IN),
+        ([3, "-", "อบต.บ้านสา", None], SIGN_IN),
+        # A province's list grouped by อำเภอ, the heading typed in the name column.
+        ([None, "อำเภอเกาะคา", None, None], SIGN_IN),
+        ([None, "อำเภอเกาะคา", None, "2 คน"], SIGN_IN),
+        ([None, "หน่วยงานภาครัฐ", "12", None], SIGN_IN),
+        # An international seminar's delegations and groups.
+        ([None, "LAO PDR", None, None], SIGN_IN),
+        ([None, "VIET NAM", None, None], SIGN_IN),
+        ([None, "Resource Persons", None, None], SIGN_IN),
+        ([None, "Delegation of Cambodia", None, None], SIGN_IN),
+        ([None, "สาธารณรัฐสังคมนิยมเวียดนาม", None, None], SIGN_IN),
+        ([None, "คณะผู้แทนราชอาณาจักรกัมพูชา", None, None], SIGN_IN),
+        # A provincial or district officer's position under their name.
+        ([None, "อุตสาหกรรมจังหวัดลำปาง", None, None], SIGN_IN),
+        ([None, "สาธารณสุขอำเภอแม่เมาะ", None, None], SIGN_IN),
         (
             [None, None, None, "เช้า", "บ่าย"],
             _columns(IGNORE, "full_name", "organisation", IGNORE, IGNORE),
@@ -188,7 +212,13 @@ def test_totals_remarks_and_sign_off_lines_are_notes(
         ([12, "Jane Example", "example@gmail.com", None], SIGN_IN),
         ([None, "พิมพ์ชนก ใจดี", None, None], SIGN_IN),
         ([None, "Mg Aung", None, None], SIGN_IN),
+        ([None, "Guest Chaiya", None, None], SIGN_IN),
+        ([None, "China", "Lampang Ceramics", None], SIGN_IN),
         ([13, "นายบัญชา รวมพล", "สำนักงานเกษตรอำเภอ", None], SIGN_IN),
+        ([14, "นายอำนาจ ปัญญาวงศ์", "ที่ทำการปกครองอำเภอแม่เมาะ", None], SIGN_IN),
+        ([None, "สมปอง", None, "2 คน"], SIGN_IN),
+        ([None, "สมปอง ใจดี", "0812345678"], _columns(IGNORE, "full_name", "phone")),
+        ([None, "สมพร ผู้ประสานงาน", None, "ผู้ประสานงาน"], SIGN_IN),
     ],
 )
 def test_people_are_not_notes(cells: list[Cell], columns: list[Column]) -> None:
@@ -370,9 +400,21 @@ def test_a_sub_heading_in_the_name_column_is_a_note_naming_a_sector(name: str, s
     assert sub_heading(texts) == sector
 
 
+@pytest.mark.parametrize("name", ["รพ.สต.บ้านท่าสี", "สสอ.แม่เมาะ", "ทต.แม่เมาะ", "สพป.ลำปาง เขต 1"])
+def test_an_abbreviated_unit_alone_in_the_name_column_heads_its_people(name: str) -> None:
+    texts = _texts([None, name, None, None], SIGN_IN)
+    assert RowReader(SIGN_IN, "").is_note(texts)
+    assert organisation_heading(texts) == name
+
+
 @pytest.mark.parametrize(
-    "name", ["ครูผู้ควบคุมทีม", "นักเรียน", "ครูและนักเรียน", "อาจารย์ที่ปรึกษา", "วิทยากร", "นักเรียน (5 คน)"]
-)
+    "name",
+    [
+        "ครูผู้ควบคุมทีม", "นักเรียน", "ครูและนักเรียน", "อาจารย์ที่ปรึกษา", "วิทยากร", "นักเรียน (5 คน)",
+        "ผู้บริหาร", "ผู้บริหารสถานศึกษา", "ข้าราชการครู", "ครูอัตราจ้าง", "พนักงานราชการ",
+        "ลูกจ้างประจำ", "บุคลากรทางการศึกษา", "อสม.", "อสม. (12 คน)",
+    ],
+)  # fmt: skip
 def test_a_group_by_role_in_the_name_column_is_a_note_naming_no_sector(name: str) -> None:
     texts = _texts([None, name, None, None], SIGN_IN)
     assert RowReader(SIGN_IN, "").is_note(texts)

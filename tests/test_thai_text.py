@@ -176,6 +176,17 @@ def test_search_folding_forgives_hurried_typing(query: str, text: str) -> None:
         ("Drake Bell", "", "Drake", "Bell"),
         ("Smith, John", "", "John", "Smith"),
         ("Dr. TANAKA, Hiroshi", "Dr.", "Hiroshi", "TANAKA"),
+        # The family name first in capitals, as ASEAN lists write it; else as typed.
+        ("NGUYEN Van An", "", "Van An", "NGUYEN"),
+        ("Ms. PHAM Thi Lan", "Ms.", "Thi Lan", "PHAM"),
+        ("Dr. SOK Chea", "Dr.", "Chea", "SOK"),
+        ("Somchai JAIDEE", "", "Somchai", "JAIDEE"),
+        ("SOMCHAI JAIDEE", "", "SOMCHAI", "JAIDEE"),
+        ("J. Smith", "", "J.", "Smith"),
+        ("U Aung Kyaw Moe", "", "U", "Aung Kyaw Moe"),
+        ("TRẦN Thị Hương", "", "Thị Hương", "TRẦN"),
+        ("DE GUZMAN Maria Luisa", "", "Maria Luisa", "DE GUZMAN"),
+        ("H.E. Mr. NGUYỄN Văn Thành", "H.E. Mr.", "Văn Thành", "NGUYỄN"),
         ("นายสมชาย, ใจดี", "นาย", "สมชาย", "ใจดี"),
         # Abbreviations typed without their last dot, stored as written properly.
         ("น.ส สุดา ทองดี", "น.ส.", "สุดา", "ทองดี"),

@@ -216,6 +216,8 @@ RANK_TITLES = (
 LATIN_TITLES = (
     "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Assoc. Prof.", "Asst. Prof.",
     "Assoc.Prof.", "Asst.Prof.", "Mr", "Mrs", "Ms", "Dr", "Prof", "Khun",
+    # His or Her Excellency, before a minister's or an ambassador's title ('H.E. Mr.').
+    "H.E.",
 )  # fmt: skip
 # A printed form's 'นาง(สาว)' kept as the answer: recognised, never offered in a list.
 _UNDECIDED_TITLES = ("นาง(สาว)",)
@@ -436,8 +438,8 @@ def thai_title(title: str) -> str:
 
 def split_thai_name(text: str, *, cleaned: bool = False) -> SplitName:
     """Title, first and last name from one column; the last name keeps its inner spaces
-    ('สุริยา ณ ลำปาง' has the last name 'ณ ลำปาง'), a Latin name written 'Smith, John' is
-    turned round."""
+    ('สุริยา ณ ลำปาง' has the last name 'ณ ลำปาง'), a Latin name written 'Smith, John' or
+    'NGUYEN Van An' is turned round."""
     title, rest = split_title(text, cleaned=cleaned)
     first, _, last = rest.partition(" ")
     last = last.strip()
@@ -446,7 +448,20 @@ def split_thai_name(text: str, *, cleaned: bool = False) -> SplitName:
         # 'Smith, John': an English list puts the family name first; a Thai name never does.
         if first.isascii():
             first, last = last, first
+    elif last and _in_capitals(first) and not last.isupper():
+        # The family name first in capitals, perhaps of several words ('DE GUZMAN Maria').
+        words = rest.split(" ")
+        family = next(i for i, word in enumerate(words) if not _in_capitals(word))
+        first, last = " ".join(words[family:]), " ".join(words[:family])
     return SplitName(title, first, last)
+
+
+def _in_capitals(word: str) -> bool:
+    """Whether a word of a name is a family name in capitals, as ASEAN and international lists
+    write it first ('NGUYEN Van An', 'NGUYỄN Văn An', 'SOK Chea'), not an initial ('J.');
+    Thai has no capitals. A name all in capitals ('SOMCHAI JAIDEE') or with the family name
+    last ('Somchai JAIDEE') is not turned round."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 # Digits and separators: the dashes a word processor makes of hyphens ('081–234–5678'), a

@@ -36,10 +36,13 @@ _RESPONDENT_QUALITY = 0.01
 
 # Columns about someone other than the participant: the agency's coordinator, the clerk who
 # typed the row in, whom to call in an emergency, the supervisor who nominates the participant
-# ('เบอร์โทรผู้ประสานงาน', 'ผู้บันทึกข้อมูล', 'เบอร์ติดต่อกรณีฉุกเฉิน', 'ชื่อ-สกุล ผู้บังคับบัญชา').
+# ('เบอร์โทรผู้ประสานงาน', 'ผู้บันทึกข้อมูล', 'เบอร์ติดต่อกรณีฉุกเฉิน', 'ชื่อ-สกุล ผู้บังคับบัญชา'),
+# the interpreter who comes with a foreign delegate ('ชื่อล่าม', 'เบอร์โทรศัพท์ล่าม'), the head of
+# the office who nominates the participant ('ชื่อ-สกุล ผู้บริหารท้องถิ่น', 'หัวหน้าส่วนราชการ').
 OTHER_PERSON_RE = re.compile(
-    r"ผู้ประสานงาน|ผู้บันทึก|ผู้กรอกข้อมูลแทน|ฉุกเฉิน|ผู้บังคับบัญชา|ผู้เสนอชื่อ"
-    r"|coordinator|recordedby|emergency|supervisor"
+    r"ผู้ประสานงาน|ผู้บันทึก|ผู้กรอกข้อมูลแทน|ฉุกเฉิน|ผู้บังคับบัญชา|ผู้เสนอชื่อ|ล่าม"
+    r"|ผู้บริหารท้องถิ่น|หัวหน้าส่วนราชการ|หัวหน้าหน่วยงาน|ผู้ลงนาม"
+    r"|coordinator|recordedby|emergency|supervisor|interpreter"
 )
 
 

@@ -84,6 +84,9 @@ _EXACT: dict[str, str] = {
     **dict.fromkeys(("ส่วนงาน", "คณะ"), "organisation"),
     # A web system's or Zoom's state of each registration ('ยกเลิก', 'denied').
     **dict.fromkeys(("สถานะ", "status"), "status"),
+    # Where a local office's people live or its unit stands: places, no participant's field,
+    # and labels of a header over two rows ('ที่ตั้ง' over 'ตำบล | อำเภอ').
+    **dict.fromkeys(("ตำบล", "อำเภอ", "จังหวัด", "หมู่ที่", "หมู่บ้าน", "ชื่อหมู่บ้าน"), IGNORE),
 }
 # Tried in order on headers that match nothing exactly: the first field whose words all occur.
 _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -224,6 +227,13 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("organisation", ("กิจการ",)),
     ("organisation", ("ชุมชน",)),
     ("organisation", ("มาจาก",)),
+    # A local government's or a health office's list names the unit by its kind: 'ชื่อ อปท.',
+    # 'หน่วยบริการ' or 'สถานบริการ' (a รพ.สต.), 'ชื่อโรงพยาบาล', never the person's first name.
+    ("organisation", ("อปท",)),
+    ("organisation", ("หน่วยบริการ",)),
+    ("organisation", ("สถานบริการ",)),
+    ("organisation", ("โรงพยาบาล",)),
+    ("organisation", ("รพสต",)),
     # A university's list names the institution ('สถาบัน'). Not 'ที่ทำงาน' alone: the work
     # phone ('เบอร์โทรที่ทำงาน') that loses the phone to the mobile would take it.
     ("organisation", ("institut",)),
@@ -234,6 +244,8 @@ _CONTAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("position", ("ตำแหน่ง",)),
     ("position", ("position",)),
     ("position", ("jobtitle",)),
+    # An international list's word for the position ('Designation': 'Vice Minister').
+    ("position", ("designation",)),
     # A villager's occupation ('อาชีพ': เกษตรกร) where no column asks for the position.
     ("position", ("อาชีพ",)),
     ("position", ("occupation",)),
@@ -267,6 +279,8 @@ _CODE_RE = re.compile(r"^(?:รหัส|เลขที่|เลขบัต�
 EXACT_MATCH = 2.0
 _ENGLISH_RE = re.compile(r"อังกฤษ|english|\(\s*eng?\.?\s*\)", re.IGNORECASE)
 _ENGLISH_QUALITY = 0.1
+_ABBREVIATED_RE = re.compile(r"ชื่อย่อ|ตัวย่อ|อักษรย่อ|abbreviat|\babbr\b|short\s*name")
+_ABBREVIATED_QUALITY = 0.5
 # 'อีเมล / Line ID' and 'เบอร์โทรศัพท์ / ID Line' ask for an e-mail or a phone, not a code.
 _CONTACT_RE = re.compile(r"อีเมล|mail|โทร|เบอร์|มือถือ|phone|mobile|tel")
 _MOBILE_RE = re.compile(r"มือถือ|mobile|cell", re.IGNORECASE)
@@ -319,6 +333,9 @@ def field_candidates(header: object) -> list[tuple[str, float]]:
         found = _named_candidates(_ATTENDEE_NAME)
     if found and _ENGLISH_RE.search(spoken(header)):
         return [(f, q * _ENGLISH_QUALITY if f in NAME_FIELDS else q) for f, q in found]
+    # A unit's short form ('สังกัด (ชื่อย่อ)': 'อฟม-ห.') gives way to its name in full beside it.
+    if found and _ABBREVIATED_RE.search(spoken(header)):
+        return [(f, q * _ABBREVIATED_QUALITY) for f, q in found]
     return found
 
 

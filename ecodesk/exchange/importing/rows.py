@@ -117,10 +117,23 @@ _NOTE_NAME_RE = re.compile(
 # Looked for only in a name that ends with one of the words, which a test of its end rules out.
 _COUNT_WORDS = ("คน", "ราย", "ท่าน", "รายการ", "person", "persons", "people")
 _COUNT_RE = re.compile(r"\s[\d๐-๙,]+\s*(?:คน|ราย|ท่าน|รายการ|persons?|people)$")
+# A group's count in a cell of its own ('2 คน', '5 แห่ง', '12').
+_COUNT_CELL_RE = re.compile(r"[\d๐-๙,]+\s*(?:คน|ราย|ท่าน|แห่ง|รายการ|persons?|people)?")
 # A sign-off position left alone on its line under the signer's name. Only words no Thai
 # given name starts with: a one-word name alone on a row stays a participant.
 _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า", "ผู้อำนวยการ", "ผู้จัดทำ", "ผู้รายงาน", "ผู้ตรวจสอบ",
-                   "ผู้รับรอง", "ผู้อนุมัติ", "ผู้บันทึก", "ผู้ประสานงาน", "ตำแหน่ง", "*")  # fmt: skip
+                   "ผู้รับรอง", "ผู้อนุมัติ", "ผู้บันทึก", "ผู้ประสานงาน", "ตำแหน่ง", "*",
+                   # The official who signs a letter's list, under their name in brackets.
+                   "ผู้ว่าราชการ", "รองผู้ว่าราชการ", "ปฏิบัติราชการแทน", "นายอำเภอ", "ปลัดจังหวัด",
+                   "อธิบดี", "รองอธิบดี", "ปลัดกระทรวง", "นายกเทศมนตรี", "นายกองค์การบริหาร",
+                   "ปลัดองค์การบริหาร", "ปลัดเทศบาล")  # fmt: skip
+# What a list types in the name column of a seat left vacant: no one ('ว่าง', '-').
+_VACANT = frozenset(("-", "--", "---", "–", "—", ".", "ว่าง", "ตำแหน่งว่าง", "ไม่มี",
+                     "ไม่มีผู้ดำรงตำแหน่ง"))  # fmt: skip
+# A row labelled, in a column before the name, as someone other than a participant: the
+# agency's coordinator or the clerk who made the list, named under it with a phone.
+_OTHER_ROLE_LABELS = ("ผู้ประสาน", "ผู้ติดต่อ", "ผู้จัดทำ", "ผู้รายงาน", "ผู้บันทึก", "ผู้รับรอง",
+                      "contact person", "coordinator", "Contact person", "Coordinator")  # fmt: skip
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -161,7 +174,11 @@ _HEADING_NUMBER_RE = re.compile(_HEADING_NUMBER)
 # sector: a role is not a kind of organisation.
 _ROLE_HEADING_RE = re.compile(
     r"(?:(?:ครู|อาจารย์|นักเรียน|นักศึกษา|ผู้ควบคุม|ผู้ฝึกสอน|ผู้ติดตาม|ที่ปรึกษา|พี่เลี้ยง|ทีม"
-    r"|วิทยากร|คณะกรรมการ|คณะทำงาน|และ|/)\s*)+:?\s*(?:[(\[]?[\d๐-๙]+\s*(?:คน|ท่าน)[)\]]?)?"
+    r"|วิทยากร|คณะกรรมการ|คณะทำงาน|และ|/"
+    # An office's staff by how they are employed ('ข้าราชการครู', 'ครูอัตราจ้าง', 'ผู้บริหาร
+    # สถานศึกษา'), a health unit's village volunteers ('อสม.').
+    r"|ผู้บริหาร|สถานศึกษา|ข้าราชการ|พนักงาน|ราชการ|ลูกจ้าง|ประจำ|ชั่วคราว|อัตราจ้าง|บุคลากร"
+    r"|ทางการศึกษา|ผู้สอน|อสม\.?)\s*)+:?\s*(?:[(\[]?[\d๐-๙]+\s*(?:คน|ท่าน)[)\]]?)?"
 )
 
 
@@ -169,9 +186,29 @@ _ROLE_HEADING_RE = re.compile(
 # printed page ('รายชื่อผู้เข้าร่วม...', 'ใบลงชื่อ...'), or the organisation over its group of
 # people ('สำนักงานอุตสาหกรรมจังหวัดลำปาง', 'บริษัท ปูนซีเมนต์ลำปาง จำกัด').
 _TITLE_LINE = r"รายชื่อ|บัญชีรายชื่อ|บัญชีลงเวลา|ใบลงทะเบียน|ใบลงชื่อ|แบบลงทะเบียน|แบบตอบรับ|โครงการ"
+# A line alone that names a province or district anywhere, which no name does: a place over
+# the people from it ('อำเภอเกาะคา'), or a signer's position under their name in brackets
+# ('อุตสาหกรรมจังหวัดลำปาง', 'สาธารณสุขอำเภอแม่เมาะ').
+_PLACE_RE = re.compile(r"จังหวัด|อำเภอ|^ตำบล")
+# An international seminar's list grouped by delegation: a country or a group over its people
+# ('LAO PDR', 'VIET NAM', 'Resource Persons', 'สาธารณรัฐสังคมนิยมเวียดนาม', 'คณะผู้แทนกัมพูชา').
+_COUNTRY = (
+    r"cambodia|lao\s*pdr|laos|lao people's democratic republic|myanmar|viet\s*nam|thailand"
+    r"|(?:people's republic of )?china|yunnan|guangxi|malaysia|singapore|indonesia|philippines"
+    r"|brunei(?: darussalam)?|japan|(?:republic of )?korea|india|timor-leste|asean"
+)
+_DELEGATION_GROUP = (
+    r"(?:head of )?delegations?|resource persons?|speakers?|observers?|secretariat|organi[sz]ers?"
+    r"|organi[sz]ing committee|interpreters?|members?|participants?|guests?|moderators?"
+    r"|facilitators?|of|the|and"
+)
+_DELEGATION_RE = re.compile(rf"(?:(?:{_COUNTRY}|{_DELEGATION_GROUP})[\s:,/&()-]*)+", re.IGNORECASE)
+_FOREIGN_STATE_RE = re.compile(r"สาธารณรัฐ|ราชอาณาจักร|ประเทศ|สหภาพ|คณะผู้แทน")
 _ORGANISATION_LINE = (
     r"สำนักงาน|บริษัท|บจก\.|หจก\.|ห้างหุ้นส่วน|เทศบาล|องค์การ|องค์กร|อบต\.|อบจ\.|โรงเรียน"
     r"|โรงพยาบาล|มหาวิทยาลัย|วิทยาลัย|สถาบัน|ศูนย์|สหกรณ์|วิสาหกิจ|มูลนิธิ|สมาคม|การไฟฟ้า|การประปา"
+    # Units as lists abbreviate them: a health unit, a municipality, a school district, EGAT.
+    r"|รพ\.|สสอ\.|สสจ\.|ทต\.|ทม\.|ทน\.|สพป\.|สพม\.|กฟผ\."
 )
 _LONE_LINE_RE = re.compile(f"{_TITLE_LINE}|{_ORGANISATION_LINE}")
 _ORGANISATION_LINE_RE = re.compile(_ORGANISATION_LINE)
@@ -263,6 +300,12 @@ class RowReader:
             )
         if _NOTE_NAME_RE.match(name) or "..." in name or "__" in name or "…" in name:
             return True
+        if name in _VACANT:
+            return True
+        # Most rows have nothing but a number (read as blank) before the name.
+        before = texts[:at]
+        if any(before) and any(t.startswith(_OTHER_ROLE_LABELS) for t in before):
+            return True
         # A count after a word ('ลงทะเบียนทั้งหมด 25 คน', 'ยกเลิก 2 ราย'): a summary, no name.
         if name.endswith(_COUNT_WORDS) and _COUNT_RE.search(name):
             return True
@@ -280,15 +323,13 @@ class RowReader:
         ):
             return True
         if filled == 1:
-            return (
-                _HEADING_RE.match(name) is not None
-                or _ROLE_HEADING_RE.fullmatch(name) is not None
-                or _LONE_LINE_RE.match(name) is not None
-                # A page's number or footer ('หน้า 2/3', 'พิมพ์เมื่อ 12/06/2568'): no name has digits.
-                or (_DIGIT_RE.search(name) is not None and not name.isdigit())
-            )
+            return _is_lone_line(name)
         if filled == 2:
-            return any(_TOTAL_RE.match(t) for i, t in enumerate(texts) if t and i != at)
+            other = next(t for i, t in enumerate(texts) if t and i != at)
+            # A total, or a heading with the count of its group beside it ('อำเภอเกาะคา' | '2 คน').
+            return _TOTAL_RE.match(other) is not None or (
+                _COUNT_CELL_RE.fullmatch(other) is not None and _is_lone_line(name)
+            )
         return False
 
     def _is_example(self, texts: Sequence[str]) -> bool:
@@ -384,6 +425,20 @@ class RowReader:
             parse_consent(consent),
             self.source,
         )
+
+
+def _is_lone_line(name: str) -> bool:
+    """Whether a name cell alone on its row is a line that names no one (see ``is_note``)."""
+    return (
+        _HEADING_RE.match(name) is not None
+        or _ROLE_HEADING_RE.fullmatch(name) is not None
+        or _LONE_LINE_RE.match(name) is not None
+        or _PLACE_RE.search(name) is not None
+        or _FOREIGN_STATE_RE.match(name) is not None
+        or (name.isascii() and _DELEGATION_RE.fullmatch(name) is not None)
+        # A page's number or footer ('หน้า 2/3', 'พิมพ์เมื่อ 12/06/2568'): no name has digits.
+        or (_DIGIT_RE.search(name) is not None and not name.isdigit())
+    )
 
 
 def may_hold_examples(rows: Sequence[Sequence[str]]) -> bool:
