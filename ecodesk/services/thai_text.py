@@ -364,7 +364,8 @@ def split_title(text: str, *, cleaned: bool = False) -> tuple[str, str]:
     rest = text if cleaned else clean_text(text)
     title = ""
     spaced = False
-    while (found := _title_at_start(rest)) is not None:
+    # A title with slips is looked for at the start only: a second title is rarely mistyped.
+    while (found := _title_at_start(rest, slips=not title)) is not None:
         typed, end = found
         part = _CANONICAL_TITLES.get(typed.casefold(), typed)
         # Only a rank or degree combines with what went before (ผศ.ดร., ร.ต.อ. ดร., 'พ.อ.(พิเศษ)
@@ -394,12 +395,13 @@ def _as_meant(slip: re.Match[str]) -> str:
     return slip["above"] + slip["tone"] if slip["tone"] else slip["twice"]
 
 
-def _title_at_start(text: str) -> tuple[str, int] | None:
+def _title_at_start(text: str, *, slips: bool = True) -> tuple[str, int] | None:
     """The title a name starts with, as it should have been typed, and where it ends in
-    ``text``; None without one. A title typed with slips ('เเพทย์หญิง') is one too."""
+    ``text``; None without one. With ``slips``, a title typed with slips ('เเพทย์หญิง') is one
+    too."""
     if (match := _TITLE_RE.match(text)) is not None:
         return match.group(), match.end()
-    if _SLIP_RE.search(text, 0, _TITLE_REACH) is None:
+    if not slips or _SLIP_RE.search(text, 0, _TITLE_REACH) is None:
         return None
     # The text without its slips, and where each of its characters ends in the text as typed.
     meant: list[str] = []
