@@ -218,6 +218,9 @@ def test_totals_remarks_and_sign_off_lines_are_notes(
         ([14, "นายอำนาจ ปัญญาวงศ์", "ที่ทำการปกครองอำเภอแม่เมาะ", None], SIGN_IN),
         ([None, "สมปอง", None, "2 คน"], SIGN_IN),
         ([None, "สมปอง ใจดี", "0812345678"], _columns(IGNORE, "full_name", "phone")),
+        # A monk's Pali grade holds a digit; a phone beside a name is no group's count.
+        ([None, "พระมหาสมปอง ป.ธ.9", "0812345678"], _columns(IGNORE, "full_name", "phone")),
+        ([None, "พระมหาสมปอง ป.ธ.๙", None, None], SIGN_IN),
         ([None, "สมพร ผู้ประสานงาน", None, "ผู้ประสานงาน"], SIGN_IN),
     ],
 )

@@ -117,8 +117,9 @@ _NOTE_NAME_RE = re.compile(
 # Looked for only in a name that ends with one of the words, which a test of its end rules out.
 _COUNT_WORDS = ("คน", "ราย", "ท่าน", "รายการ", "person", "persons", "people")
 _COUNT_RE = re.compile(r"\s[\d๐-๙,]+\s*(?:คน|ราย|ท่าน|รายการ|persons?|people)$")
-# A group's count in a cell of its own ('2 คน', '5 แห่ง', '12').
-_COUNT_CELL_RE = re.compile(r"[\d๐-๙,]+\s*(?:คน|ราย|ท่าน|แห่ง|รายการ|persons?|people)?")
+# A group's count in a cell of its own ('2 คน', '5 แห่ง', '12', '1,250'), never as long as a
+# phone number.
+_COUNT_CELL_RE = re.compile(r"[\d๐-๙,]{1,5}\s*(?:คน|ราย|ท่าน|แห่ง|รายการ|persons?|people)?")
 # A sign-off position left alone on its line under the signer's name. Only words no Thai
 # given name starts with: a one-word name alone on a row stays a participant.
 _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า", "ผู้อำนวยการ", "ผู้จัดทำ", "ผู้รายงาน", "ผู้ตรวจสอบ",
@@ -427,6 +428,9 @@ class RowReader:
         )
 
 
+_PALI_GRADE_RE = re.compile(r"ป\.\s?ธ\.\s?[\d๐-๙]")
+
+
 def _is_lone_line(name: str) -> bool:
     """Whether a name cell alone on its row is a line that names no one (see ``is_note``)."""
     return (
@@ -436,8 +440,9 @@ def _is_lone_line(name: str) -> bool:
         or _PLACE_RE.search(name) is not None
         or _FOREIGN_STATE_RE.match(name) is not None
         or (name.isascii() and _DELEGATION_RE.fullmatch(name) is not None)
-        # A page's number or footer ('หน้า 2/3', 'พิมพ์เมื่อ 12/06/2568'): no name has digits.
-        or (_DIGIT_RE.search(name) is not None and not name.isdigit())
+        # A page's number or footer ('หน้า 2/3', 'พิมพ์เมื่อ 12/06/2568'): no name has digits
+        # but a monk's Pali grade ('พระมหาสมปอง ป.ธ.9').
+        or (_DIGIT_RE.search(_PALI_GRADE_RE.sub("", name)) is not None and not name.isdigit())
     )
 
 
