@@ -399,10 +399,12 @@ def _title_at_start(text: str, *, slips: bool = True) -> tuple[str, int] | None:
     """The title a name starts with, as it should have been typed, and where it ends in
     ``text``; None without one. With ``slips``, a title typed with slips ('เเพทย์หญิง') is one
     too."""
-    if (match := _TITLE_RE.match(text)) is not None:
+    match = _TITLE_RE.match(text)
+    # A title that goes on with a slip is the longer title ('นายเเพทย์' is นายแพทย์, not นาย).
+    if match is not None and not (slips and text.startswith(_TWO_SARA_E, match.end())):
         return match.group(), match.end()
     if not slips or _SLIP_RE.search(text, 0, _TITLE_REACH) is None:
-        return None
+        return None if match is None else (match.group(), match.end())
     # The text without its slips, and where each of its characters ends in the text as typed.
     meant: list[str] = []
     ends: list[int] = []
@@ -416,9 +418,9 @@ def _title_at_start(text: str, *, slips: bool = True) -> tuple[str, int] | None:
         at = slip.end()
     meant += text[at:]
     ends += range(at + 1, len(text) + 1)
-    if (match := _TITLE_RE.match("".join(meant))) is None:
-        return None
-    return match.group(), ends[match.end() - 1]
+    if (meant_match := _TITLE_RE.match("".join(meant))) is None:
+        return None if match is None else (match.group(), match.end())
+    return meant_match.group(), ends[meant_match.end() - 1]
 
 
 # What parts the two languages of a title chosen from a form's list: 'นาย (Mr.)', 'Miss/นางสาว'.
