@@ -188,6 +188,11 @@ def test_search_folding_forgives_hurried_typing(query: str, text: str) -> None:
         ("U Aung Kyaw Moe", "", "U", "Aung Kyaw Moe"),
         ("TRẦN Thị Hương", "", "Thị Hương", "TRẦN"),
         ("DE GUZMAN Maria Luisa", "", "Maria Luisa", "DE GUZMAN"),
+        ("KIM Jong-un", "", "Jong-un", "KIM"),
+        ("JOHN SMITH (Johnny)", "", "JOHN", "SMITH (Johnny)"),
+        ("JOHN SMITH, PhD", "", "JOHN", "SMITH, PhD"),
+        ("JOHN SMITH Jr.", "", "JOHN", "SMITH Jr."),
+        ("ALI bin Ahmad", "", "ALI", "bin Ahmad"),
         ("H.E. Mr. NGUYỄN Văn Thành", "H.E. Mr.", "Văn Thành", "NGUYỄN"),
         ("นายสมชาย, ใจดี", "นาย", "สมชาย", "ใจดี"),
         # Abbreviations typed without their last dot, stored as written properly.

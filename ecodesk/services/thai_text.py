@@ -453,10 +453,13 @@ def split_thai_name(text: str, *, cleaned: bool = False) -> SplitName:
         if first.isascii():
             first, last = last, first
     elif last and _in_capitals(first) and not last.isupper():
-        # The family name first in capitals, perhaps of several words ('DE GUZMAN Maria').
+        # The family name first in capitals, perhaps of several words ('DE GUZMAN Maria'),
+        # before a given name; not a name in capitals before a suffix, a nickname or a
+        # patronymic ('JOHN SMITH Jr.', 'SOMCHAI JAIDEE (Ton)', 'ALI bin Ahmad').
         words = rest.split(" ")
         family = next(i for i, word in enumerate(words) if not _in_capitals(word))
-        first, last = " ".join(words[family:]), " ".join(words[:family])
+        if _is_given_name(words[family]):
+            first, last = " ".join(words[family:]), " ".join(words[:family])
     return SplitName(title, first, last)
 
 
@@ -466,6 +469,12 @@ def _in_capitals(word: str) -> bool:
     Thai has no capitals. A name all in capitals ('SOMCHAI JAIDEE') or with the family name
     last ('Somchai JAIDEE') is not turned round."""
     return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _is_given_name(word: str) -> bool:
+    """Whether a word after a family name in capitals starts a given name ('Van', 'Văn',
+    'Jong-un')."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
 
 
 # Digits and separators: the dashes a word processor makes of hyphens ('081–234–5678'), a
