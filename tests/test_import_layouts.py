@@ -652,6 +652,19 @@ def test_the_nominating_executive_named_beside_the_nominee_is_not_the_participan
     assert (person.first_name, person.organisation) == ("อรวรรณ", "อบต.นาสัก")
 
 
+def test_a_list_of_executives_with_their_coordinators_is_the_executives(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "executives.xlsx", {"Sheet": [
+        ["ที่", "ชื่อ-สกุล ผู้บริหารท้องถิ่น", "ตำแหน่ง", "อปท.", "ชื่อผู้ประสานงาน",
+         "เบอร์โทรผู้ประสานงาน"],
+        [1, "นายบุญมี คำแสน", "นายกเทศมนตรีตำบลแม่เมาะ", "ทต.แม่เมาะ", "นางสาวสุดา มีสุข",
+         "0812345678"],
+    ]})  # fmt: skip
+    (person,) = import_file(db, event.id, path, dry_run=True).to_import
+    assert (person.first_name, person.organisation, person.phone) == ("บุญมี", "ทต.แม่เมาะ", "")
+
+
 def test_a_foreign_delegates_interpreter_columns_are_not_the_delegates(
     db: Database, event: EventInfo, tmp_path: Path
 ) -> None:

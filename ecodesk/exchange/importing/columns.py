@@ -178,14 +178,26 @@ def _other_person_columns(
     header: Sequence[Cell], options: Sequence[list[tuple[str, float]]]
 ) -> list[int]:
     """The columns about a coordinator or a clerk (see OTHER_PERSON_RE), when another column
-    names the participants; a list of the coordinators themselves keeps them."""
-    other = [
-        i
-        for i, cell in enumerate(header)
-        if OTHER_PERSON_RE.search(spoken(cell)) or OTHER_PERSON_RE.search(normalise_header(cell))
-    ]
+    names the participants; a list of the coordinators themselves keeps them, and a list of
+    executives with their coordinators ('ชื่อ-สกุล ผู้บริหารท้องถิ่น' | 'ชื่อผู้ประสานงาน' |
+    'เบอร์โทรผู้ประสานงาน') the columns about whom its first name column names."""
+    whom = {i: _other_person(cell) for i, cell in enumerate(header)}
+    other = [i for i, who in whom.items() if who]
     names = {i for i, found in enumerate(options) for f, _ in found if f in PERSON_NAMES}
-    return other if names - set(other) else []
+    if not other or names - set(other):
+        return other
+    if not names:
+        return []
+    listed = whom[min(names)]
+    return [i for i in other if whom[i] != listed]
+
+
+def _other_person(header: Cell) -> str:
+    """Whom other than the participant a header names ('ผู้ประสานงาน', 'ล่าม'); '' for none."""
+    found = OTHER_PERSON_RE.search(spoken(header)) or OTHER_PERSON_RE.search(
+        normalise_header(header)
+    )
+    return found.group() if found else ""
 
 
 _FAMILY_NAME_RE = re.compile(r"ชื่อสกุล\s*\*?")
