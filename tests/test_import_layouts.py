@@ -652,6 +652,23 @@ def test_the_nominating_executive_named_beside_the_nominee_is_not_the_participan
     assert (person.first_name, person.organisation) == ("อรวรรณ", "อบต.นาสัก")
 
 
+def test_the_name_of_someone_of_a_unit_is_the_persons_not_the_units(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    path = write_workbook(tmp_path / "representatives.xlsx", {"Sheet": [
+        ["ลำดับ", "ชื่อหน่วยบริการ", "ชื่อผู้แทนหน่วยบริการ", "ตำแหน่ง", "โทรศัพท์"],
+        [1, "รพ.สต.บ้านท่าสี", "นางสาวสุดา มีสุข", "นักวิชาการสาธารณสุข", "0812345678"],
+    ]})  # fmt: skip
+    (person,) = import_file(db, event.id, path, dry_run=True).to_import
+    assert (person.first_name, person.organisation) == ("สุดา", "รพ.สต.บ้านท่าสี")
+    path = write_workbook(tmp_path / "staff.xlsx", {"Sheet": [
+        ["ที่", "ชื่อเจ้าหน้าที่โรงพยาบาล", "ตำแหน่ง", "เบอร์โทร"],
+        [1, "นายสมชาย ใจดี", "พยาบาลวิชาชีพ", "0812345678"],
+    ]})  # fmt: skip
+    (person,) = import_file(db, event.id, path, dry_run=True).to_import
+    assert (person.first_name, person.last_name, person.organisation) == ("สมชาย", "ใจดี", "")
+
+
 def test_a_list_of_executives_with_their_coordinators_is_the_executives(
     db: Database, event: EventInfo, tmp_path: Path
 ) -> None:

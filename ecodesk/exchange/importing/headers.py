@@ -294,6 +294,11 @@ _OCCUPATION_QUALITY = 0.1
 _OCCUPATION_RE = re.compile(r"อาชีพ|occupation")
 _POSITION_RE = re.compile(r"ตำแหน่ง|position|jobtitle")
 _FAX = "โทรสาร"
+# 'ชื่อ' and someone, before the unit they are of (see _named_candidates); not 'ผู้ประกอบการ',
+# which is the business as often as its owner.
+_SOMEONE_OF_RE = re.compile(
+    r"ชื่อ(?:ผู้(?!ประกอบการ)|ตัวแทน|เจ้าหน้าที่|บุคลากร|พนักงาน|ข้าราชการ|ครู|แพทย์|พยาบาล|นายก)"
+)
 _FAX_RE = re.compile(r"(?:เบอร์|หมายเลข)?โทรสาร|(?:tele)?fax(?:no|number)?")
 _BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NOISE_RE = re.compile(r"[\s\-–—_.:/*,]+")
@@ -377,6 +382,10 @@ def _named_candidates(header: object) -> list[tuple[str, float]]:
         found = {f: q for f, q in found.items() if f in _CONTACT_FIELDS}
         if not found:
             return [(IGNORE, 0.0)]
+    # The name of someone of a unit ('ชื่อผู้แทนหน่วยบริการ', 'ชื่อเจ้าหน้าที่โรงพยาบาล',
+    # 'ชื่อครูโรงเรียน') is that person's, not the unit's.
+    if "organisation" in found and "first_name" in found and _SOMEONE_OF_RE.match(key):
+        del found["organisation"]
     # An occupation gives way to any column that asks for the position itself.
     if "position" in found and _OCCUPATION_RE.search(key) and not _POSITION_RE.search(key):
         found["position"] *= _OCCUPATION_QUALITY
