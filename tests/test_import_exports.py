@@ -167,6 +167,18 @@ def test_a_surname_header_names_the_last_name_not_the_whole_name(
     assert (person.title, person.first_name, person.last_name) == ("นาง", "วรรณา", "ทิพย์มณี")
 
 
+def test_a_whole_name_header_with_the_surname_first_names_the_whole_name(
+    db: Database, event: EventInfo, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["No.", "Surname, Name", "Organization"])
+    sheet.append([1, "NGUYEN Van An", "MOIT"])
+    workbook.save(tmp_path / "delegates.xlsx")
+    (person,) = import_file(db, event.id, tmp_path / "delegates.xlsx", dry_run=True).to_import
+    assert (person.first_name, person.last_name) == ("Van An", "NGUYEN")
+
+
 def test_a_ticket_s_type_is_no_sector_and_a_refunded_ticket_is_not_imported(
     db: Database, event: EventInfo, tmp_path: Path
 ) -> None:

@@ -411,8 +411,9 @@ _NAME_BOXES = {
 
 def _apart(key: str, words: tuple[str, ...]) -> bool:
     """Whether the words occur in the key each in a place of its own: 'surname' holds 'name'
-    only as part of it, so 'Your surname' names no whole name."""
-    for word in words:
+    only as part of it, so 'Your surname' names no whole name; the longer found first, so
+    'Surname, Name' does."""
+    for word in sorted(words, key=len, reverse=True):
         at = key.find(word)
         if at < 0:
             return False
