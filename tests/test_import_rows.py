@@ -222,6 +222,11 @@ def test_totals_remarks_and_sign_off_lines_are_notes(
         ([None, "พระมหาสมปอง ป.ธ.9", "0812345678"], _columns(IGNORE, "full_name", "phone")),
         ([None, "พระมหาสมปอง ป.ธ.๙", None, None], SIGN_IN),
         ([None, "สมพร ผู้ประสานงาน", None, "ผู้ประสานงาน"], SIGN_IN),
+        # A sign-in sheet's name typed with the person's office, class or phone after it.
+        ([1, "นายสมหมาย ใจงาม ปลัดอำเภอแม่ทะ", None, None], SIGN_IN),
+        ([2, "นางสาวสมศรี มีสุข สาธารณสุขอำเภอแม่เมาะ", None, None], SIGN_IN),
+        ([3, "ด.ช.ปิยะ ดีมาก ม.3/1", None, None], SIGN_IN),
+        ([4, "นายประเสริฐ ทองคำ 081-234-5678", None, None], SIGN_IN),
     ],
 )
 def test_people_are_not_notes(cells: list[Cell], columns: list[Column]) -> None:

@@ -437,13 +437,29 @@ def _is_lone_line(name: str) -> bool:
         _HEADING_RE.match(name) is not None
         or _ROLE_HEADING_RE.fullmatch(name) is not None
         or _LONE_LINE_RE.match(name) is not None
-        or _PLACE_RE.search(name) is not None
         or _FOREIGN_STATE_RE.match(name) is not None
         or (name.isascii() and _DELEGATION_RE.fullmatch(name) is not None)
-        # A page's number or footer ('หน้า 2/3', 'พิมพ์เมื่อ 12/06/2568'): no name has digits
-        # but a monk's Pali grade ('พระมหาสมปอง ป.ธ.9').
-        or (_DIGIT_RE.search(_PALI_GRADE_RE.sub("", name)) is not None and not name.isdigit())
+        or (
+            # A place, or a page's number or footer ('หน้า 2/3', 'พิมพ์เมื่อ 12/06/2568'): no
+            # name has digits but a monk's Pali grade ('พระมหาสมปอง ป.ธ.9').
+            (
+                _PLACE_RE.search(name) is not None
+                or (
+                    _DIGIT_RE.search(_PALI_GRADE_RE.sub("", name)) is not None
+                    and not name.isdigit()
+                )
+            )
+            # Unless a titled name comes first: what follows it is the person's own office
+            # ('นายสมหมาย ใจงาม ปลัดอำเภอแม่ทะ'), class ('ด.ช.ปิยะ ดีมาก ม.3/1') or phone.
+            and not _is_titled_name(name)
+        )
     )
+
+
+def _is_titled_name(name: str) -> bool:
+    """Whether a cell starts with a person's title, then a first and a last name."""
+    title, rest = split_title(name)
+    return bool(title) and " " in rest
 
 
 def may_hold_examples(rows: Sequence[Sequence[str]]) -> bool:
