@@ -227,6 +227,9 @@ def test_totals_remarks_and_sign_off_lines_are_notes(
         ([2, "นางสาวสมศรี มีสุข สาธารณสุขอำเภอแม่เมาะ", None, None], SIGN_IN),
         ([3, "ด.ช.ปิยะ ดีมาก ม.3/1", None, None], SIGN_IN),
         ([4, "นายประเสริฐ ทองคำ 081-234-5678", None, None], SIGN_IN),
+        # An organisation whose name starts as a total's word does.
+        ([5, "นางสาวรวมใจ สุขดี", "รวมกลุ่มวิสาหกิจชุมชนบ้านนา", None], SIGN_IN),
+        ([6, "Mr. John Smith", "Total Access Communication PCL", None], SIGN_IN),
     ],
 )
 def test_people_are_not_notes(cells: list[Cell], columns: list[Column]) -> None:

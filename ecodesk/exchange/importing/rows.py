@@ -327,8 +327,10 @@ class RowReader:
             return _is_lone_line(name)
         if filled == 2:
             other = next(t for i, t in enumerate(texts) if t and i != at)
-            # A total, or a heading with the count of its group beside it ('อำเภอเกาะคา' | '2 คน').
-            return _TOTAL_RE.match(other) is not None or (
+            # A total beside a count ('รวม' | '3'), not an organisation named so ('รวมกลุ่ม
+            # วิสาหกิจชุมชน...', 'Total Access Communication') beside a person; or a heading
+            # with the count of its group beside it ('อำเภอเกาะคา' | '2 คน').
+            return (_TOTAL_RE.match(other) is not None and _DIGIT_RE.search(name) is not None) or (
                 _COUNT_CELL_RE.fullmatch(other) is not None and _is_lone_line(name)
             )
         return False
