@@ -230,6 +230,11 @@ def test_totals_remarks_and_sign_off_lines_are_notes(
         # An organisation whose name starts as a total's word does.
         ([5, "นางสาวรวมใจ สุขดี", "รวมกลุ่มวิสาหกิจชุมชนบ้านนา", None], SIGN_IN),
         ([6, "Mr. John Smith", "Total Access Communication PCL", None], SIGN_IN),
+        # A position before the name that starts as a coordinator's label does.
+        (
+            [1, "ผู้ประสานงานเครือข่าย", "นายสมชาย ใจดี", "0812345678"],
+            _columns(IGNORE, "position", "full_name", "phone"),
+        ),
     ],
 )
 def test_people_are_not_notes(cells: list[Cell], columns: list[Column]) -> None:

@@ -272,6 +272,8 @@ class RowReader:
         )
         self.header_keys = {normalise_header(c.header) for c in self.names} - {""}
         self.labels = [(c.index, normalise_header(c.header)) for c in columns if c.field]
+        # The person's own position or organisation: 'ผู้ประสานงานเครือข่าย' there is no label.
+        self.own = {c.index for c in columns if c.field in ("position", "organisation")}
 
     def cancelled(self, texts: Sequence[str]) -> str:
         """The registration's state when it says the person is not coming ('ยกเลิก',
@@ -305,7 +307,9 @@ class RowReader:
             return True
         # Most rows have nothing but a number (read as blank) before the name.
         before = texts[:at]
-        if any(before) and any(t.startswith(_OTHER_ROLE_LABELS) for t in before):
+        if any(before) and any(
+            t.startswith(_OTHER_ROLE_LABELS) for i, t in enumerate(before) if i not in self.own
+        ):
             return True
         # A count after a word ('ลงทะเบียนทั้งหมด 25 คน', 'ยกเลิก 2 ราย'): a summary, no name.
         if name.endswith(_COUNT_WORDS) and _COUNT_RE.search(name):
