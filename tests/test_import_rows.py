@@ -230,6 +230,9 @@ def test_totals_remarks_and_sign_off_lines_are_notes(
         # An organisation whose name starts as a total's word does.
         ([5, "นางสาวรวมใจ สุขดี", "รวมกลุ่มวิสาหกิจชุมชนบ้านนา", None], SIGN_IN),
         ([6, "Mr. John Smith", "Total Access Communication PCL", None], SIGN_IN),
+        # 'ชื่อ' (name), as a header says it, inside 'เชื่อ' of a name without a title.
+        ([7, "สมชาย เชื่อมชัย", "โรงเรียนบ้านนา", None], SIGN_IN),
+        ([8, "เชื่อม ศรีสุข", "โรงเรียนบ้านนา", None], SIGN_IN),
         # A position before the name that starts as a coordinator's label does.
         (
             [1, "ผู้ประสานงานเครือข่าย", "นายสมชาย ใจดี", "0812345678"],

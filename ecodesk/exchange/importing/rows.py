@@ -315,10 +315,11 @@ class RowReader:
         if name.endswith(_COUNT_WORDS) and _COUNT_RE.search(name):
             return True
         # What a name column's header says ('ชื่อ-สกุล', 'Full name'), looked for first: a
-        # header repeated over each block of the list.
-        if ("ชื่อ" in name or (name.isascii() and "name" in name.lower())) and self._is_header(
-            name, texts, filled
-        ):
+        # header repeated over each block of the list. Not 'ชื่อ' in 'เชื่อ', of names
+        # ('สมชาย เชื่อมชัย', 'เชื่อม ศรีสุข').
+        if (
+            ("ชื่อ" in name and "เชื่อ" not in name) or (name.isascii() and "name" in name.lower())
+        ) and self._is_header(name, texts, filled):
             return True
         # Sign-off lines, alone or side by side (two signers' 'ตำแหน่ง ...' under each other's).
         if name.startswith(_SIGN_OFF_WORDS) and all(
