@@ -233,6 +233,9 @@ def test_totals_remarks_and_sign_off_lines_are_notes(
         # 'ชื่อ' (name), as a header says it, inside 'เชื่อ' of a name without a title.
         ([7, "สมชาย เชื่อมชัย", "โรงเรียนบ้านนา", None], SIGN_IN),
         ([8, "เชื่อม ศรีสุข", "โรงเรียนบ้านนา", None], SIGN_IN),
+        # The list's number typed in the name cell.
+        ([None, "1 นายสมชาย ใจดี", "อบต.นาสัก", None], SIGN_IN),
+        ([None, "๒.นางสาวสมศรี มีสุข", None, None], SIGN_IN),
         # A position before the name that starts as a coordinator's label does.
         (
             [1, "ผู้ประสานงานเครือข่าย", "นายสมชาย ใจดี", "0812345678"],
@@ -262,6 +265,13 @@ def test_a_number_or_a_date_in_the_name_column_is_an_error_not_a_note() -> None:
         assert not RowReader(SIGN_IN, "").is_note(texts)
         with pytest.raises(RowError):
             RowReader(SIGN_IN[1:3], "list.xlsx").person(cells, texts)
+
+
+@pytest.mark.parametrize("name", ["1 นายสมชาย ใจดี", "1. นายสมชาย ใจดี", "๑)นายสมชาย ใจดี"])
+def test_the_lists_number_before_a_name_is_not_part_of_it(name: str) -> None:
+    cells: list[Cell] = [None, name, "อบต.นาสัก", None]
+    person = RowReader(SIGN_IN, "list.xlsx").person(cells, _texts(cells, SIGN_IN))
+    assert (person.title, person.first_name, person.last_name) == ("นาย", "สมชาย", "ใจดี")
 
 
 def test_whole_name_typed_over_merged_title_and_name_columns() -> None:
