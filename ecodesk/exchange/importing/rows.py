@@ -301,8 +301,8 @@ class RowReader:
             return (
                 filled == 1 or not any(texts[i] for i in self.read) or self._repeats_labels(texts)
             )
-        if name[:1].isdigit():
-            name = _unnumbered(name)
+        if name[:1].isdigit() or name[:1] in _OPENING:
+            name = _without_lead(name)
         if _NOTE_NAME_RE.match(name) or "..." in name or "__" in name or "…" in name:
             return True
         if name in _VACANT:
@@ -531,23 +531,30 @@ def _without_remark(name: str) -> str:
 
 def _bare_name(name: str) -> str:
     """A whole name without its remark, nor a nickname in quotes ('นาย "หนุ่ม" ประเสริฐ
-    ทองคำ'), nor the list's number before it ('1. นายสมชาย ใจดี')."""
+    ทองคำ'), nor the list's number or a remark before it ('1. นายสมชาย ใจดี', '(แทน)
+    นายสมชาย ใจดี')."""
     name = _without_remark(name)
-    if name[:1].isdigit():
-        name = _unnumbered(name)
+    if name[:1].isdigit() or name[:1] in _OPENING:
+        name = _without_lead(name)
     return _NICKNAME_RE.sub(" ", name).strip() if '"' in name or "“" in name else name
 
 
-# A line's number typed in the name cell before the name ('1.', '๑)', '12 ').
-_LIST_NUMBER_RE = re.compile(r"[\d๐-๙]{1,4}\s*[.)]?\s*")
+# What a name cell may hold before the name: the line's number ('1.', '๑)', '12 '), or a
+# remark in brackets ('(แทน)', '[VIP]').
+_OPENING = frozenset("([（")
+_LEAD_RE = re.compile(r"(?:[\d๐-๙]{1,4}\s*[.)]?|[(\[（][^()\[\]（）]*[)\]）])\s*")
 
 
-def _unnumbered(name: str) -> str:
-    """A name without the list's number before it when a title follows the number ('1
-    นายสมชาย ใจดี', '๑. นางสาวสมศรี ใจดี'); else the name as it is ('7 คน' is a count)."""
-    rest = name[_LIST_NUMBER_RE.match(name).end() :]  # type: ignore[union-attr]
-    title, given = split_title(rest)
-    return rest if title and given else name
+def _without_lead(name: str) -> str:
+    """A name without the number or remark before it when a titled name follows ('1
+    นายสมชาย ใจดี', '(แทน) นายสมชาย ใจดี'); else the name as it is: '7 คน' is a count,
+    '(นายสมชาย ใจดี)' a signer's name under a signature line."""
+    lead = _LEAD_RE.match(name)
+    # '(ลงชื่อ) นายสมชาย ใจดี' is a signature line.
+    if lead is None or (name[0] in _OPENING and _NOTE_NAME_RE.match(name, 1)):
+        return name
+    title, given = split_title(name[lead.end() :])
+    return name[lead.end() :] if title and given else name
 
 
 def _whole_name_in_last(title: str, first: str, last: str) -> tuple[str, str]:
