@@ -132,6 +132,7 @@ def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
         ([None, "______________ ผู้รับรอง", None, None], SIGN_IN),
         ([None, "(นางสาวอรทัย ใจซื่อ)", None, None], SIGN_IN),
         ([None, "(ลงชื่อ) นางสาวอรทัย ใจซื่อ", None, None], SIGN_IN),
+        ([None, "* ผู้ไม่ได้ลงทะเบียนล่วงหน้า", None, None], SIGN_IN),
         ([None, "(นางสาวอรทัย ใจซื่อ) ผู้รายงาน", None, None], SIGN_IN),
         ([None, "( นายสมชาย ใจดี )", "ผู้อำนวยการกอง", None], SIGN_IN),
         ([None, "เจ้าหน้าที่ธุรการ", None, None], SIGN_IN),
@@ -240,6 +241,7 @@ def test_totals_remarks_and_sign_off_lines_are_notes(
         ([None, "๒.นางสาวสมศรี มีสุข", None, None], SIGN_IN),
         # A remark in brackets before the name.
         ([None, "(แทน) นายสมชาย ใจดี", "อบต.นาสัก", None], SIGN_IN),
+        ([None, "*นางสาวพิมพ์ ใจงาม", None, None], SIGN_IN),
         # A position before the name that starts as a coordinator's label does.
         (
             [1, "ผู้ประสานงานเครือข่าย", "นายสมชาย ใจดี", "0812345678"],
@@ -272,7 +274,8 @@ def test_a_number_or_a_date_in_the_name_column_is_an_error_not_a_note() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["1 นายสมชาย ใจดี", "1. นายสมชาย ใจดี", "๑)นายสมชาย ใจดี", "(ผู้แทน) นายสมชาย ใจดี"]
+    "name",
+    ["1 นายสมชาย ใจดี", "1. นายสมชาย ใจดี", "๑)นายสมชาย ใจดี", "(ผู้แทน) นายสมชาย ใจดี", "*นายสมชาย ใจดี"],
 )
 def test_the_lists_number_or_a_remark_before_a_name_is_not_part_of_it(name: str) -> None:
     cells: list[Cell] = [None, name, "อบต.นาสัก", None]

@@ -539,19 +539,19 @@ def _bare_name(name: str) -> str:
     return _NICKNAME_RE.sub(" ", name).strip() if '"' in name or "“" in name else name
 
 
-# What a name cell may hold before the name: the line's number ('1.', '๑)', '12 '), or a
-# remark in brackets ('(แทน)', '[VIP]').
-_OPENING = frozenset("([（")
-_LEAD_RE = re.compile(r"(?:[\d๐-๙]{1,4}\s*[.)]?|[(\[（][^()\[\]（）]*[)\]）])\s*")
+# What a name cell may hold before the name: the line's number ('1.', '๑)', '12 '), a
+# remark in brackets ('(แทน)', '[VIP]'), or a mark ('*') a footnote explains.
+_OPENING = frozenset("([（*")
+_LEAD_RE = re.compile(r"(?:[\d๐-๙]{1,4}\s*[.)]?|[(\[（][^()\[\]（）]*[)\]）]|\*+)\s*")
 
 
 def _without_lead(name: str) -> str:
-    """A name without the number or remark before it when a titled name follows ('1
-    นายสมชาย ใจดี', '(แทน) นายสมชาย ใจดี'); else the name as it is: '7 คน' is a count,
+    """A name without the number, remark or mark before it when a titled name follows ('1
+    นายสมชาย ใจดี', '(แทน) นายสมชาย ใจดี', '*นางสาวพิมพ์ ใจงาม'); else the name as it is: '7 คน' is a count,
     '(นายสมชาย ใจดี)' a signer's name under a signature line."""
     lead = _LEAD_RE.match(name)
     # '(ลงชื่อ) นายสมชาย ใจดี' is a signature line.
-    if lead is None or (name[0] in _OPENING and _NOTE_NAME_RE.match(name, 1)):
+    if lead is None or (name[0] in "([（" and _NOTE_NAME_RE.match(name, 1)):
         return name
     title, given = split_title(name[lead.end() :])
     return name[lead.end() :] if title and given else name
