@@ -131,6 +131,9 @@ def _texts(cells: list[Cell], columns: list[Column]) -> list[str]:
         ([None, "..................................", None, None], SIGN_IN),
         ([None, "______________ ผู้รับรอง", None, None], SIGN_IN),
         ([None, "(นางสาวอรทัย ใจซื่อ)", None, None], SIGN_IN),
+        ([None, "(ลงชื่อ) นางสาวอรทัย ใจซื่อ", None, None], SIGN_IN),
+        ([None, "* ผู้ไม่ได้ลงทะเบียนล่วงหน้า", None, None], SIGN_IN),
+        ([None, "(นางสาวอรทัย ใจซื่อ) ผู้รายงาน", None, None], SIGN_IN),
         ([None, "( นายสมชาย ใจดี )", "ผู้อำนวยการกอง", None], SIGN_IN),
         ([None, "เจ้าหน้าที่ธุรการ", None, None], SIGN_IN),
         ([None, "หัวหน้าฝ่ายบริหารงานทั่วไป", None, None], SIGN_IN),
@@ -222,6 +225,28 @@ def test_totals_remarks_and_sign_off_lines_are_notes(
         ([None, "พระมหาสมปอง ป.ธ.9", "0812345678"], _columns(IGNORE, "full_name", "phone")),
         ([None, "พระมหาสมปอง ป.ธ.๙", None, None], SIGN_IN),
         ([None, "สมพร ผู้ประสานงาน", None, "ผู้ประสานงาน"], SIGN_IN),
+        # A sign-in sheet's name typed with the person's office, class or phone after it.
+        ([1, "นายสมหมาย ใจงาม ปลัดอำเภอแม่ทะ", None, None], SIGN_IN),
+        ([2, "นางสาวสมศรี มีสุข สาธารณสุขอำเภอแม่เมาะ", None, None], SIGN_IN),
+        ([3, "ด.ช.ปิยะ ดีมาก ม.3/1", None, None], SIGN_IN),
+        ([4, "นายประเสริฐ ทองคำ 081-234-5678", None, None], SIGN_IN),
+        # An organisation whose name starts as a total's word does.
+        ([5, "นางสาวรวมใจ สุขดี", "รวมกลุ่มวิสาหกิจชุมชนบ้านนา", None], SIGN_IN),
+        ([6, "Mr. John Smith", "Total Access Communication PCL", None], SIGN_IN),
+        # 'ชื่อ' (name), as a header says it, inside 'เชื่อ' of a name without a title.
+        ([7, "สมชาย เชื่อมชัย", "โรงเรียนบ้านนา", None], SIGN_IN),
+        ([8, "เชื่อม ศรีสุข", "โรงเรียนบ้านนา", None], SIGN_IN),
+        # The list's number typed in the name cell.
+        ([None, "1 นายสมชาย ใจดี", "อบต.นาสัก", None], SIGN_IN),
+        ([None, "๒.นางสาวสมศรี มีสุข", None, None], SIGN_IN),
+        # A remark in brackets before the name.
+        ([None, "(แทน) นายสมชาย ใจดี", "อบต.นาสัก", None], SIGN_IN),
+        ([None, "*นางสาวพิมพ์ ใจงาม", None, None], SIGN_IN),
+        # A position before the name that starts as a coordinator's label does.
+        (
+            [1, "ผู้ประสานงานเครือข่าย", "นายสมชาย ใจดี", "0812345678"],
+            _columns(IGNORE, "position", "full_name", "phone"),
+        ),
     ],
 )
 def test_people_are_not_notes(cells: list[Cell], columns: list[Column]) -> None:
@@ -246,6 +271,16 @@ def test_a_number_or_a_date_in_the_name_column_is_an_error_not_a_note() -> None:
         assert not RowReader(SIGN_IN, "").is_note(texts)
         with pytest.raises(RowError):
             RowReader(SIGN_IN[1:3], "list.xlsx").person(cells, texts)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["1 นายสมชาย ใจดี", "1. นายสมชาย ใจดี", "๑)นายสมชาย ใจดี", "(ผู้แทน) นายสมชาย ใจดี", "*นายสมชาย ใจดี"],
+)
+def test_the_lists_number_or_a_remark_before_a_name_is_not_part_of_it(name: str) -> None:
+    cells: list[Cell] = [None, name, "อบต.นาสัก", None]
+    person = RowReader(SIGN_IN, "list.xlsx").person(cells, _texts(cells, SIGN_IN))
+    assert (person.title, person.first_name, person.last_name) == ("นาย", "สมชาย", "ใจดี")
 
 
 def test_whole_name_typed_over_merged_title_and_name_columns() -> None:

@@ -272,6 +272,8 @@ class RowReader:
         )
         self.header_keys = {normalise_header(c.header) for c in self.names} - {""}
         self.labels = [(c.index, normalise_header(c.header)) for c in columns if c.field]
+        # The person's own position or organisation: 'ผู้ประสานงานเครือข่าย' there is no label.
+        self.own = {c.index for c in columns if c.field in ("position", "organisation")}
 
     def cancelled(self, texts: Sequence[str]) -> str:
         """The registration's state when it says the person is not coming ('ยกเลิก',
@@ -299,22 +301,27 @@ class RowReader:
             return (
                 filled == 1 or not any(texts[i] for i in self.read) or self._repeats_labels(texts)
             )
+        if name[:1].isdigit() or name[:1] in _OPENING:
+            name = _without_lead(name)
         if _NOTE_NAME_RE.match(name) or "..." in name or "__" in name or "…" in name:
             return True
         if name in _VACANT:
             return True
         # Most rows have nothing but a number (read as blank) before the name.
         before = texts[:at]
-        if any(before) and any(t.startswith(_OTHER_ROLE_LABELS) for t in before):
+        if any(before) and any(
+            t.startswith(_OTHER_ROLE_LABELS) for i, t in enumerate(before) if i not in self.own
+        ):
             return True
         # A count after a word ('ลงทะเบียนทั้งหมด 25 คน', 'ยกเลิก 2 ราย'): a summary, no name.
         if name.endswith(_COUNT_WORDS) and _COUNT_RE.search(name):
             return True
         # What a name column's header says ('ชื่อ-สกุล', 'Full name'), looked for first: a
-        # header repeated over each block of the list.
-        if ("ชื่อ" in name or (name.isascii() and "name" in name.lower())) and self._is_header(
-            name, texts, filled
-        ):
+        # header repeated over each block of the list. Not 'ชื่อ' in 'เชื่อ', of names
+        # ('สมชาย เชื่อมชัย', 'เชื่อม ศรีสุข').
+        if (
+            ("ชื่อ" in name and "เชื่อ" not in name) or (name.isascii() and "name" in name.lower())
+        ) and self._is_header(name, texts, filled):
             return True
         # Sign-off lines, alone or side by side (two signers' 'ตำแหน่ง ...' under each other's).
         if name.startswith(_SIGN_OFF_WORDS) and all(
@@ -327,8 +334,10 @@ class RowReader:
             return _is_lone_line(name)
         if filled == 2:
             other = next(t for i, t in enumerate(texts) if t and i != at)
-            # A total, or a heading with the count of its group beside it ('อำเภอเกาะคา' | '2 คน').
-            return _TOTAL_RE.match(other) is not None or (
+            # A total beside a count ('รวม' | '3'), not an organisation named so ('รวมกลุ่ม
+            # วิสาหกิจชุมชน...', 'Total Access Communication') beside a person; or a heading
+            # with the count of its group beside it ('อำเภอเกาะคา' | '2 คน').
+            return (_TOTAL_RE.match(other) is not None and _DIGIT_RE.search(name) is not None) or (
                 _COUNT_CELL_RE.fullmatch(other) is not None and _is_lone_line(name)
             )
         return False
@@ -437,13 +446,29 @@ def _is_lone_line(name: str) -> bool:
         _HEADING_RE.match(name) is not None
         or _ROLE_HEADING_RE.fullmatch(name) is not None
         or _LONE_LINE_RE.match(name) is not None
-        or _PLACE_RE.search(name) is not None
         or _FOREIGN_STATE_RE.match(name) is not None
         or (name.isascii() and _DELEGATION_RE.fullmatch(name) is not None)
-        # A page's number or footer ('หน้า 2/3', 'พิมพ์เมื่อ 12/06/2568'): no name has digits
-        # but a monk's Pali grade ('พระมหาสมปอง ป.ธ.9').
-        or (_DIGIT_RE.search(_PALI_GRADE_RE.sub("", name)) is not None and not name.isdigit())
+        or (
+            # A place, or a page's number or footer ('หน้า 2/3', 'พิมพ์เมื่อ 12/06/2568'): no
+            # name has digits but a monk's Pali grade ('พระมหาสมปอง ป.ธ.9').
+            (
+                _PLACE_RE.search(name) is not None
+                or (
+                    _DIGIT_RE.search(_PALI_GRADE_RE.sub("", name)) is not None
+                    and not name.isdigit()
+                )
+            )
+            # Unless a titled name comes first: what follows it is the person's own office
+            # ('นายสมหมาย ใจงาม ปลัดอำเภอแม่ทะ'), class ('ด.ช.ปิยะ ดีมาก ม.3/1') or phone.
+            and not _is_titled_name(name)
+        )
     )
+
+
+def _is_titled_name(name: str) -> bool:
+    """Whether a cell starts with a person's title, then a first and a last name."""
+    title, rest = split_title(name)
+    return bool(title) and " " in rest
 
 
 def may_hold_examples(rows: Sequence[Sequence[str]]) -> bool:
@@ -506,9 +531,30 @@ def _without_remark(name: str) -> str:
 
 def _bare_name(name: str) -> str:
     """A whole name without its remark, nor a nickname in quotes ('นาย "หนุ่ม" ประเสริฐ
-    ทองคำ')."""
+    ทองคำ'), nor the list's number or a remark before it ('1. นายสมชาย ใจดี', '(แทน)
+    นายสมชาย ใจดี')."""
     name = _without_remark(name)
+    if name[:1].isdigit() or name[:1] in _OPENING:
+        name = _without_lead(name)
     return _NICKNAME_RE.sub(" ", name).strip() if '"' in name or "“" in name else name
+
+
+# What a name cell may hold before the name: the line's number ('1.', '๑)', '12 '), a
+# remark in brackets ('(แทน)', '[VIP]'), or a mark ('*') a footnote explains.
+_OPENING = frozenset("([（*")
+_LEAD_RE = re.compile(r"(?:[\d๐-๙]{1,4}\s*[.)]?|[(\[（][^()\[\]（）]*[)\]）]|\*+)\s*")
+
+
+def _without_lead(name: str) -> str:
+    """A name without the number, remark or mark before it when a titled name follows ('1
+    นายสมชาย ใจดี', '(แทน) นายสมชาย ใจดี', '*นางสาวพิมพ์ ใจงาม'); else the name as it is: '7 คน' is a count,
+    '(นายสมชาย ใจดี)' a signer's name under a signature line."""
+    lead = _LEAD_RE.match(name)
+    # '(ลงชื่อ) นายสมชาย ใจดี' is a signature line.
+    if lead is None or (name[0] in "([（" and _NOTE_NAME_RE.match(name, 1)):
+        return name
+    title, given = split_title(name[lead.end() :])
+    return name[lead.end() :] if title and given else name
 
 
 def _whole_name_in_last(title: str, first: str, last: str) -> tuple[str, str]:
