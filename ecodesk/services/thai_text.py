@@ -401,11 +401,12 @@ def _title_at_start(text: str, *, slips: bool = True) -> tuple[str, int] | None:
     ``text``; None without one. With ``slips``, a title typed with slips ('เเพทย์หญิง') is one
     too."""
     match = _TITLE_RE.match(text)
+    found = None if match is None else (match.group(), match.end())
     # A title that goes on with a slip is the longer title ('นายเเพทย์' is นายแพทย์, not นาย).
-    if match is not None and not (slips and text.startswith(_TWO_SARA_E, match.end())):
-        return match.group(), match.end()
-    if not slips or _SLIP_RE.search(text, 0, _TITLE_REACH) is None:
-        return None if match is None else (match.group(), match.end())
+    if not slips or (found is not None and not text.startswith(_TWO_SARA_E, found[1])):
+        return found
+    if _SLIP_RE.search(text, 0, _TITLE_REACH) is None:
+        return found
     # The text without its slips, and where each of its characters ends in the text as typed.
     meant: list[str] = []
     ends: list[int] = []
@@ -420,7 +421,7 @@ def _title_at_start(text: str, *, slips: bool = True) -> tuple[str, int] | None:
     meant += text[at:]
     ends += range(at + 1, len(text) + 1)
     if (meant_match := _TITLE_RE.match("".join(meant))) is None:
-        return None if match is None else (match.group(), match.end())
+        return found
     return meant_match.group(), ends[meant_match.end() - 1]
 
 

@@ -116,10 +116,11 @@ _NOTE_NAME_RE = re.compile(
 )
 # Looked for only in a name that ends with one of the words, which a test of its end rules out.
 _COUNT_WORDS = ("คน", "ราย", "ท่าน", "รายการ", "person", "persons", "people")
-_COUNT_RE = re.compile(r"\s[\d๐-๙,]+\s*(?:คน|ราย|ท่าน|รายการ|persons?|people)$")
+_COUNT_UNITS = "|".join(_COUNT_WORDS)
+_COUNT_RE = re.compile(rf"\s[\d๐-๙,]+\s*(?:{_COUNT_UNITS})$")
 # A group's count in a cell of its own ('2 คน', '5 แห่ง', '12', '1,250'), never as long as a
 # phone number.
-_COUNT_CELL_RE = re.compile(r"[\d๐-๙,]{1,5}\s*(?:คน|ราย|ท่าน|แห่ง|รายการ|persons?|people)?")
+_COUNT_CELL_RE = re.compile(rf"[\d๐-๙,]{{1,5}}\s*(?:{_COUNT_UNITS}|แห่ง)?")
 # A sign-off position left alone on its line under the signer's name. Only words no Thai
 # given name starts with: a one-word name alone on a row stays a participant.
 _SIGN_OFF_WORDS = ("เจ้าหน้าที่", "หัวหน้า", "ผู้อำนวยการ", "ผู้จัดทำ", "ผู้รายงาน", "ผู้ตรวจสอบ",
@@ -301,8 +302,7 @@ class RowReader:
             return (
                 filled == 1 or not any(texts[i] for i in self.read) or self._repeats_labels(texts)
             )
-        if name[:1].isdigit() or name[:1] in _OPENING:
-            name = _without_lead(name)
+        name = _without_lead(name)
         if _NOTE_NAME_RE.match(name) or "..." in name or "__" in name or "…" in name:
             return True
         if name in _VACANT:
@@ -533,9 +533,7 @@ def _bare_name(name: str) -> str:
     """A whole name without its remark, nor a nickname in quotes ('นาย "หนุ่ม" ประเสริฐ
     ทองคำ'), nor the list's number or a remark before it ('1. นายสมชาย ใจดี', '(แทน)
     นายสมชาย ใจดี')."""
-    name = _without_remark(name)
-    if name[:1].isdigit() or name[:1] in _OPENING:
-        name = _without_lead(name)
+    name = _without_lead(_without_remark(name))
     return _NICKNAME_RE.sub(" ", name).strip() if '"' in name or "“" in name else name
 
 
@@ -549,6 +547,8 @@ def _without_lead(name: str) -> str:
     """A name without the number, remark or mark before it when a titled name follows ('1
     นายสมชาย ใจดี', '(แทน) นายสมชาย ใจดี', '*นางสาวพิมพ์ ใจงาม'); else the name as it is: '7 คน' is a count,
     '(นายสมชาย ใจดี)' a signer's name under a signature line."""
+    if not (name[:1].isdigit() or name[:1] in _OPENING):  # most names: nothing before them
+        return name
     lead = _LEAD_RE.match(name)
     # '(ลงชื่อ) นายสมชาย ใจดี' is a signature line.
     if lead is None or (name[0] in "([（" and _NOTE_NAME_RE.match(name, 1)):
