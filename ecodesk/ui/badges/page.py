@@ -174,18 +174,22 @@ class BadgesPage(QWidget):
 
     def _event_changed(self, event: EventInfo | None) -> None:
         self.signin.set_event(event)
-        self.reload()
+        self._reload_when_shown()
 
     def _data_changed(self, kind: str) -> None:
         if kind in ("participants", "event", "badges"):
             if kind == "event":
                 self.signin.set_event(self.ctx.event)
-            # Read when the page shows: a walk-in or an import on another page of an event
-            # of thousands does not wait seconds for badges nobody is looking at.
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
+            self._reload_when_shown()
+
+    def _reload_when_shown(self) -> None:
+        """Read now if the page shows, else when it next does: a walk-in, an import or another
+        event chosen on another page of an event of thousands does not wait seconds for badges
+        nobody is looking at."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
