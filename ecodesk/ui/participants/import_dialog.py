@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ecodesk.exchange.importing import importer
 from ecodesk.exchange.importing.clerk import map_as_a_clerk
 from ecodesk.exchange.importing.columns import Column
-from ecodesk.exchange.importing.headers import FIELDS, IGNORE
+from ecodesk.exchange.importing.headers import FIELDS, IGNORE, PERSON_NAMES
 from ecodesk.exchange.importing.importer import ImportPlan, RowOutcome
 from ecodesk.exchange.importing.mapping import give_field, guess_mapping
 from ecodesk.exchange.importing.reading import Table, sheet_names
@@ -228,7 +228,8 @@ class ImportDialog(QDialog):
         self.sheet.blockSignals(True)
         self.sheet.setCurrentText(self.table.sheet)
         self.sheet.blockSignals(False)
-        self.refresh_preview()
+        # The preview is the sheet's still, replanned at every change meanwhile.
+        self.import_button.setEnabled(self._can_import())
 
     def _sheet_read(self, name: str, found: tuple[Table, int, list[Column]]) -> None:
         if name != self.reading:
@@ -252,11 +253,16 @@ class ImportDialog(QDialog):
     def overrides(self) -> dict[str, str]:
         return {c.letter: c.field or "ignore" for c in self.columns}
 
+    def _has_names(self) -> bool:
+        return any(c.field in PERSON_NAMES for c in self.columns)
+
+    def _can_import(self) -> bool:
+        return self._has_names() and self.reading is None
+
     def refresh_preview(self) -> None:
         assert self.ctx.event is not None
-        has_name = any(c.field in ("full_name", "first_name") for c in self.columns)
-        self.import_button.setEnabled(has_name and self.reading is None)
-        if not has_name:
+        self.import_button.setEnabled(self._can_import())
+        if not self._has_names():
             self.preview.set_plan(None)
             self.summary.setText(self.tr("Choose the column that holds the names."))
             return
@@ -326,10 +332,10 @@ class ImportDialog(QDialog):
         again = not plan.imported and all(
             r.status in (importer.EXISTING, importer.NOTE) for r in plan.rows
         )
-        issues = [] if again else [
-            self.words.where(r.sheet, r.row, r.part) + ": " + self.reason(r) for r in skipped
-        ]  # fmt: skip
-        details = "\n".join(issues[:30]) + ("\n…" if len(issues) > 30 else "")
+        # Only the lines shown are worded: a list of thousands may skip thousands.
+        shown = [] if again else skipped[:30]
+        issues = [self.words.where(r.sheet, r.row, r.part) + ": " + self.reason(r) for r in shown]
+        details = "\n".join(issues) + ("\n…" if len(skipped) > 30 and not again else "")
         if again:
             text = self.tr(
                 "Everyone in this list is registered in this event already: nothing was changed."
