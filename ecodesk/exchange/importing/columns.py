@@ -83,7 +83,7 @@ def guess_one(header: Sequence[Cell]) -> list[Column]:
     header names it best (the leftmost of equals), and a column that loses it takes the next
     field its header names ('อีเมล / เบอร์โทร' beside a form's own 'ที่อยู่อีเมล' holds the
     phone), but never a part of a name: a second name column names someone else."""
-    options = [field_candidates(cell) for cell in header]
+    options: list[Sequence[tuple[str, float]]] = [field_candidates(cell) for cell in header]
     respondent = _respondent_columns(header)
     # The respondent's name, whole or in parts, gives way to any name the form asks for.
     asked = any(
@@ -131,12 +131,18 @@ def guess_one(header: Sequence[Cell]) -> list[Column]:
     return columns
 
 
-def _buyer_columns(header: Sequence[Cell], options: Sequence[list[tuple[str, float]]]) -> set[int]:
+def _name_columns(options: Sequence[Sequence[tuple[str, float]]]) -> set[int]:
+    """The columns whose header may name a person's name, whole or first."""
+    return {i for i, found in enumerate(options) for f, _ in found if f in PERSON_NAMES}
+
+
+def _buyer_columns(
+    header: Sequence[Cell], options: Sequence[Sequence[tuple[str, float]]]
+) -> set[int]:
     """The columns about the buyer of a ticket (see BUYER_RE), when other columns name the
     participants; an order list that names only the buyer keeps them."""
     buyer = {i for i, cell in enumerate(header) if cell and BUYER_RE.search(normalise_header(cell))}
-    names = {i for i, found in enumerate(options) for f, _ in found if f in PERSON_NAMES}
-    return buyer if names - buyer else set()
+    return buyer if _name_columns(options) - buyer else set()
 
 
 # A remarks column ('หมายเหตุ', 'Remarks').
@@ -175,7 +181,7 @@ def _respondent_columns(header: Sequence[Cell]) -> list[int]:
 
 
 def _other_person_columns(
-    header: Sequence[Cell], options: Sequence[list[tuple[str, float]]]
+    header: Sequence[Cell], options: Sequence[Sequence[tuple[str, float]]]
 ) -> list[int]:
     """The columns about a coordinator or a clerk (see OTHER_PERSON_RE), when another column
     names the participants; a list of the coordinators themselves keeps them, and a list of
@@ -183,7 +189,7 @@ def _other_person_columns(
     'เบอร์โทรผู้ประสานงาน') the columns about whom its first name column names."""
     whom = {i: _other_person(cell) for i, cell in enumerate(header)}
     other = [i for i, who in whom.items() if who]
-    names = {i for i, found in enumerate(options) for f, _ in found if f in PERSON_NAMES}
+    names = _name_columns(options)
     if not other or names - set(other):
         return other
     if not names:

@@ -8,6 +8,7 @@ may also number the person of a row it is about ('ชื่อ-สกุล ค�
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ecodesk.exchange.importing.reading import Cell
@@ -329,7 +330,10 @@ def match_field(header: object) -> tuple[str | None, float]:
     return candidates[0] if candidates else (None, 0.0)
 
 
-def field_candidates(header: object) -> list[tuple[str, float]]:
+# The same header is asked about many times (finding the header row, each person's columns, a
+# buyer's), and its cells repeat down the rows searched for it.
+@functools.lru_cache(maxsize=4096, typed=True)
+def field_candidates(header: object) -> tuple[tuple[str, float], ...]:
     """Every field a header may name, the likeliest first (see ``match_field``); a column to skip
     has IGNORE alone. A name in English ('ชื่อ-นามสกุล (ภาษาอังกฤษ)', for a certificate)
     gives way to the same name in Thai, the desk's record, and is taken only without one."""
@@ -337,11 +341,11 @@ def field_candidates(header: object) -> list[tuple[str, float]]:
     if not found and (mark := person_mark(header)) is not None and mark[1] == _ATTENDEE_NAME:
         found = _named_candidates(_ATTENDEE_NAME)
     if found and _ENGLISH_RE.search(spoken(header)):
-        return [(f, q * _ENGLISH_QUALITY if f in NAME_FIELDS else q) for f, q in found]
+        return tuple((f, q * _ENGLISH_QUALITY if f in NAME_FIELDS else q) for f, q in found)
     # A unit's short form ('สังกัด (ชื่อย่อ)': 'อฟม-ห.') gives way to its name in full beside it.
     if found and _ABBREVIATED_RE.search(spoken(header)):
-        return [(f, q * _ABBREVIATED_QUALITY) for f, q in found]
-    return found
+        return tuple((f, q * _ABBREVIATED_QUALITY) for f, q in found)
+    return tuple(found)
 
 
 def _named_candidates(header: object) -> list[tuple[str, float]]:

@@ -188,10 +188,10 @@ def header_below(rows: Sequence[Sequence[Cell]], header: int) -> list[Cell] | No
             merged.append(above)
         else:
             merged.append(low)
-    numbers = bool(find_people(merged)) and not find_people(upper)
-    if _score(merged) <= max(_score(upper), _score(lower)) and not numbers:
-        return None
-    return merged
+    if _score(merged) > max(_score(upper), _score(lower)):
+        return merged
+    # Or it numbers the people the upper row alone does not.
+    return merged if find_people(merged) and not find_people(upper) else None
 
 
 # What SurveyMonkey writes under each question, in the second row of its header: the answer
